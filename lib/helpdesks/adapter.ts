@@ -1,0 +1,37 @@
+import type { TicketSnapshot } from '../ticket/snapshot';
+import type { DateOrder } from '../time/local-date-text';
+
+/** How the agent reads times a page prints without an offset (Salesforce, Freshdesk). */
+export interface ExtractContext {
+  /** IANA zone of the agent's helpdesk profile; defaults to the browser's. */
+  timeZone: string;
+  /** Order of numeric dates in the agent's helpdesk locale; defaults to the browser locale's. */
+  dateOrder: DateOrder;
+}
+
+/**
+ * One helpdesk: which URLs are its ticket pages and how to read the ticket the agent is
+ * looking at. Shared work (picking the adapter, isolating errors, watching) lives in the
+ * registry and the watcher, not here (style.md, practice 1).
+ */
+export interface HelpdeskAdapter {
+  /** `TicketSnapshot.helpdesk` */
+  id: string;
+  /** Shown to the agent ("Ticket not recognised on this Zendesk page"). */
+  name: string;
+  /** Host patterns from `hosts.ts`. */
+  hosts: readonly string[];
+  /** Is this URL a ticket page of this helpdesk (not a view, list, search or user page)? */
+  matches(url: URL): boolean;
+  /**
+   * The active ticket, or null when the page shows none yet (loading) or the ticket cannot be
+   * read. Every field but the identity ones is left undefined rather than guessed.
+   */
+  extract(doc: Document, url: URL, context: ExtractContext): TicketSnapshot | null;
+  /** The smallest element whose changes can change the snapshot; the watcher observes it. */
+  observedRoot(doc: Document): Node | null;
+  /** Real-shaped URLs that `matches` must accept (style.md, practice 3). */
+  ticketUrls: readonly string[];
+  /** Real-shaped URLs of the same helpdesk that are not tickets. */
+  nonTicketUrls: readonly string[];
+}
