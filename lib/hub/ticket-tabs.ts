@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+import { defineStoredItem } from '../storage/stored-item';
+import { pageReadingSchema } from '../ticket/page-reading';
+
+/** What the background knows of one helpdesk tab. */
+export const ticketTabSchema = z.strictObject({
+  windowId: z.number().int(),
+  reading: pageReadingSchema,
+  /** When the content script last reported, ms since the epoch. */
+  seenAt: z.number(),
+});
+
+export type TicketTab = z.infer<typeof ticketTabSchema>;
+
+/**
+ * The hub's state, in `storage.session` so it survives service-worker restarts but not the
+ * browser session: the latest reading per helpdesk tab, and the active tab of each window.
+ */
+export const ticketTabsItem = defineStoredItem<Record<string, TicketTab>>({
+  area: 'session',
+  key: 'ticketTabs',
+  schema: z.record(z.string(), ticketTabSchema),
+  fallback: () => ({}),
+});
+
+/** Window id → the id of its active tab. */
+export const activeTabsItem = defineStoredItem<Record<string, number>>({
+  area: 'session',
+  key: 'activeTabs',
+  schema: z.record(z.string(), z.number().int()),
+  fallback: () => ({}),
+});

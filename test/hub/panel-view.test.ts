@@ -1,0 +1,36 @@
+import { expect, test } from 'vitest';
+
+import { panelViewFor } from '../../lib/hub/panel-view';
+import type { TicketTab } from '../../lib/hub/ticket-tabs';
+import { makeTicket, ticketReading } from '../builders/ticket';
+
+const tabs: Record<string, TicketTab> = {
+  7: { windowId: 1, reading: ticketReading(), seenAt: 1 },
+  8: { windowId: 1, reading: { kind: 'no-ticket', helpdesk: 'zendesk', helpdeskName: 'Zendesk' }, seenAt: 1 },
+  9: {
+    windowId: 2,
+    reading: {
+      kind: 'unreadable',
+      helpdesk: 'salesforce',
+      helpdeskName: 'Salesforce',
+      reason: 'Still loading.',
+    },
+    seenAt: 1,
+  },
+};
+
+test.each([
+  ['the active tab shows a ticket', { 1: 7 }, 1, { kind: 'ticket', tabId: 7, snapshot: makeTicket() }],
+  ['the active tab is a view', { 1: 8 }, 1, { kind: 'no-ticket', helpdeskName: 'Zendesk' }],
+  [
+    'the active tab is unreadable',
+    { 2: 9 },
+    2,
+    { kind: 'unreadable', helpdeskName: 'Salesforce', reason: 'Still loading.' },
+  ],
+  ['the active tab is not a helpdesk', { 1: 40 }, 1, { kind: 'no-helpdesk', activeTabId: 40 }],
+  ['the window is unknown', { 1: 7 }, 3, { kind: 'no-helpdesk' }],
+  ["another window's ticket never shows", { 1: 7, 2: 41 }, 2, { kind: 'no-helpdesk', activeTabId: 41 }],
+])('%s', (_case, activeTabs, windowId, expected) => {
+  expect(panelViewFor(tabs, activeTabs, windowId)).toEqual(expected);
+});

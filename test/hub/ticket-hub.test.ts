@@ -1,0 +1,130 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Browser } from 'wxt/browser';
+
+import { startTicketHub } from '../../lib/hub/ticket-hub';
+import { activeTabsItem, ticketTabsItem } from '../../lib/hub/ticket-tabs';
+import { makeTicket, ticketReading } from '../builders/ticket';
+
+const zendeskUrl = 'https://northwind.zendesk.com/agent/tickets/4512';
+
+function contentScript(
+  tabId: number,
+  overrides: Partial<Browser.runtime.MessageSender> = {},
+): Browser.runtime.MessageSender {
+  return {
+    id: fakeBrowser.runtime.id,
+    url: zendeskUrl,
+    frameId: 0,
+    tab: {
+      id: tabId,
+      windowId: 1,
+      index: 0,
+      highlighted: true,
+      active: true,
+      pinned: false,
+      incognito: false,
+      selected: true,
+      frozen: false,
+      discarded: false,
+      autoDiscardable: true,
+      groupId: -1,
+    },
+    ...overrides,
+  };
+}
+
+function deliver(message: unknown, sender: Browser.runtime.MessageSender) {
+  return fakeBrowser.runtime.onMessage.trigger(message, sender, () => undefined);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  // Not part of WXT's fake; the hub only listens to it.
+  vi.spyOn(fakeBrowser.tabs.onAttached, 'addListener').mockImplementation(() => undefined);
+  startTicketHub();
+});
+
+describe('page readings from content scripts', () => {
+  test('stores the latest reading per tab, with its window', async () => {
+    await deliver({ name: 'pageRead', payload: ticketReading() }, contentScript(7));
+    expect(await ticketTabsItem.get()).toEqual({
+      7: { windowId: 1, reading: ticketReading(), seenAt: expect.any(Number) },
+    });
+  });
+
+  test('readings from two tabs arriving together are both kept', async () => {
+    await Promise.all([
+      deliver({ name: 'pageRead', payload: ticketReading() }, contentScript(7)),
+      deliver({ name: 'pageRead', payload: ticketReading({ ticketId: '4519' }) }, contentScript(8)),
+    ]);
+    expect(Object.keys(await ticketTabsItem.get()).sort()).toEqual(['7', '8']);
+  });
+
+  test.each([
+    [
+      'another extension',
+      { name: 'pageRead', payload: ticketReading() },
+      contentScript(7, { id: 'someone-else' }),
+    ],
+    ['a sub-frame', { name: 'pageRead', payload: ticketReading() }, contentScript(7, { frameId: 3 })],
+    [
+      'a page that is no helpdesk',
+      { name: 'pageRead', payload: ticketReading() },
+      contentScript(7, { url: 'https://example.com/' }),
+    ],
+    ['an unknown message', { name: 'deleteEverything', payload: {} }, contentScript(7)],
+    [
+      'a snapshot with a bad channel',
+      { name: 'pageRead', payload: { kind: 'ticket', snapshot: { ...makeTicket(), channel: 'fax' } } },
+      contentScript(7),
+    ],
+    [
+      'a snapshot with an oversized subject',
+      { name: 'pageRead', payload: ticketReading({ subject: 'x'.repeat(10_000) }) },
+      contentScript(7),
+    ],
+    ['no envelope at all', 'pageRead', contentScript(7)],
+  ])('drops a message from %s and says why', async (_case, message, sender) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await deliver(message, sender);
+    expect(await ticketTabsItem.get()).toEqual({});
+    expect(warn).toHaveBeenCalledOnce();
+  });
+});
+
+describe('tabs and windows', () => {
+  test('follows the active tab of each window', async () => {
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: 7, windowId: 1 });
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: 12, windowId: 2 });
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: 9, windowId: 1 });
+    await vi.waitFor(async () => expect(await activeTabsItem.get()).toEqual({ 1: 9, 2: 12 }));
+  });
+
+  test('forgets a closed tab', async () => {
+    await deliver({ name: 'pageRead', payload: ticketReading() }, contentScript(7));
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(async () => expect(await ticketTabsItem.get()).toEqual({}));
+  });
+
+  test.each([
+    ['navigates to another site', { status: 'loading' as const }, undefined, {}],
+    ['reloads its helpdesk page', { status: 'loading' as const }, zendeskUrl, { 7: expect.anything() }],
+    [
+      'moves within the helpdesk',
+      { url: 'https://northwind.zendesk.com/agent/filters/360001' },
+      'https://northwind.zendesk.com/agent/filters/360001',
+      { 7: expect.anything() },
+    ],
+  ])('a tab that %s', async (_case, change, url, expected) => {
+    await deliver({ name: 'pageRead', payload: ticketReading() }, contentScript(7));
+    await fakeBrowser.tabs.onUpdated.trigger(7, change, { ...contentScript(7).tab!, url });
+    await vi.waitFor(async () => expect(await ticketTabsItem.get()).toEqual(expected));
+  });
+
+  test('forgets the active tab of a closed window', async () => {
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: 7, windowId: 1 });
+    await fakeBrowser.windows.onRemoved.trigger(1);
+    await vi.waitFor(async () => expect(await activeTabsItem.get()).toEqual({}));
+  });
+});
