@@ -1,40 +1,85 @@
 import { useEffect, useState } from 'preact/hooks';
 
 import { HelpdeskClockSettings } from '../../components/HelpdeskClockSettings';
+import { PackImport } from '../../components/PackImport';
+import { PackSources } from '../../components/PackSources';
+import { PackStatusList } from '../../components/PackStatusList';
+import { askBackground } from '../../lib/ask-background';
 import { extractContextFor } from '../../lib/helpdesks/extract-context';
+import { outcomeText } from '../../lib/packs/outcome-text';
+import { localPackSettingsItem } from '../../lib/packs/pack-settings';
 import { helpdeskClockItem, type HelpdeskClock } from '../../lib/settings/helpdesk-clock';
+import { usePackOverview } from './use-pack-overview';
 
 const timeZones = Intl.supportedValuesOf('timeZone');
 
 export function App() {
   const [clock, setClock] = useState<HelpdeskClock>();
   const [saved, setSaved] = useState('');
+  const [checking, setChecking] = useState(false);
+  const [checkResult, setCheckResult] = useState('');
+  const { settings, overview } = usePackOverview();
 
   useEffect(() => {
     void helpdeskClockItem.get().then(setClock);
   }, []);
 
-  if (!clock) return <p>Loading settings…</p>;
+  const checkNow = async () => {
+    setChecking(true);
+    try {
+      const outcomes = await askBackground('checkPacksNow', {});
+      setCheckResult(outcomes.length ? outcomes.map(outcomeText).join(' ') : 'No pack URL to check.');
+    } catch (error) {
+      setCheckResult(`Check failed: ${String(error)}`);
+    } finally {
+      setChecking(false);
+    }
+  };
+
   return (
     <main class="options">
       <h1>Touchpoint settings</h1>
-      <HelpdeskClockSettings
-        clock={clock}
-        browserDefault={extractContextFor({})}
-        timeZones={timeZones}
-        onChange={(next) => {
-          setClock(next);
-          void helpdeskClockItem
-            .update(() => next)
-            .then(
-              () => setSaved('Saved. Open helpdesk tabs re-read their tickets with this setting.'),
-              (error: unknown) => setSaved(`Not saved: ${String(error)}`),
-            );
-        }}
-      />
-      <p class="settings-status" role="status">
-        {saved}
-      </p>
+
+      <section aria-labelledby="packs-title">
+        <h2 id="packs-title">Knowledge packs</h2>
+        {overview ? <PackStatusList overview={overview} now={Date.now()} /> : <p>Loading packs…</p>}
+        {overview?.notice && <p class="pack-notice">{overview.notice.text}</p>}
+        <button type="button" onClick={() => void checkNow()} disabled={checking}>
+          {checking ? 'Checking…' : 'Check now'}
+        </button>
+        <p role="status" class="settings-status">
+          {checkResult}
+        </p>
+        {settings && (
+          <PackSources settings={settings} onSave={(next) => void localPackSettingsItem.update(() => next)} />
+        )}
+        <PackImport onImport={async (file) => outcomeText(await askBackground('importPack', file))} />
+      </section>
+
+      <section aria-labelledby="time-title">
+        <h2 id="time-title">Reading the helpdesk</h2>
+        {clock ? (
+          <HelpdeskClockSettings
+            clock={clock}
+            browserDefault={extractContextFor({})}
+            timeZones={timeZones}
+            onChange={(next) => {
+              setClock(next);
+              void helpdeskClockItem
+                .update(() => next)
+                .then(
+                  () => setSaved('Saved. Open helpdesk tabs re-read their tickets with this setting.'),
+                  (error: unknown) => setSaved(`Not saved: ${String(error)}`),
+                );
+            }}
+          />
+        ) : (
+          <p>Loading settings…</p>
+        )}
+        <p class="settings-status" role="status">
+          {saved}
+        </p>
+      </section>
     </main>
   );
 }

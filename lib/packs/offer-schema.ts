@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+import { conditionsSchema } from '../conditions/schema';
+
+const productId = z.string().min(1).max(80);
+
+/** A next-best offer (design.md). Product ids refer to the pack's product catalogue. */
+export const offerSchema = z.strictObject({
+  id: z.string().min(1).max(80),
+  title: z.string().min(1).max(200),
+  /** Markdown, inserted into the reply like a snippet when the agent accepts. */
+  pitch: z.string().min(1).max(5000),
+  /** What the offer sells. */
+  product: productId,
+  when: conditionsSchema,
+  /** The customer must own one of these. */
+  requiresOwned: z.array(productId).max(40).optional(),
+  /** Not offered to a customer who owns any of these (the product itself is always excluded). */
+  excludeIfOwned: z.array(productId).max(40).optional(),
+  weight: z.number().min(0).max(100),
+  cooldownDays: z.number().int().min(0).max(3650),
+});
+
+export type Offer = z.infer<typeof offerSchema>;
+
+export const productSchema = z.strictObject({
+  id: productId,
+  name: z.string().min(1).max(120),
+});
+
+export type Product = z.infer<typeof productSchema>;
