@@ -1,4 +1,6 @@
 import { defineContentScript } from '#imports';
+import type { Runtime } from 'webextension-polyfill';
+import { safeParse } from 'zod/mini';
 
 import { browser } from '../lib/browser';
 import type { ExtractContext } from '../lib/helpdesks/adapter';
@@ -6,6 +8,9 @@ import { extractContextFor } from '../lib/helpdesks/extract-context';
 import { contentScriptMatches } from '../lib/helpdesks/hosts';
 import { createPageWatcher } from '../lib/helpdesks/page-watcher';
 import type { ContentToBackground } from '../lib/messages';
+import { insertReplyIntoPage } from '../lib/helpdesks/reply-insertion';
+import { backgroundToContentMessageSchema } from '../lib/messages-to-content';
+import { classifySender } from '../lib/sender';
 import { helpdeskClockItem } from '../lib/settings/helpdesk-clock';
 
 /** Reads the ticket the agent is looking at and tells the background whenever that changes. */
@@ -38,6 +43,15 @@ export default defineContentScript({
     };
     browser.storage.onChanged.addListener(onSettingsChanged);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettingsChanged));
+
+    const onMessage = (raw: unknown, sender: Runtime.MessageSender) => {
+      if (classifySender(sender, browser.runtime.id).kind !== 'extension-page') return undefined;
+      const parsed = safeParse(backgroundToContentMessageSchema, raw);
+      if (!parsed.success) return undefined;
+      return Promise.resolve(insertReplyIntoPage(document, location.href, context, parsed.data.payload));
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     watcher.start();
   },
 });

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
+import { insertReplyResultSchema } from './messages-to-content';
 import { pageReadingSchema } from './ticket/page-reading';
+
+export { backgroundToContent } from './messages-to-content';
 
 /**
  * The typed protocol between contexts (design.md, "Messages"). Messages are grouped by
@@ -12,22 +15,63 @@ export const contentToBackground = {
   pageRead: { payload: pageReadingSchema, reply: z.void() },
 } as const;
 
-type Protocol = Record<string, { payload: z.ZodType; reply: z.ZodType }>;
+const syncOutcomeSchema = z.discriminatedUnion('result', [
+  z.strictObject({
+    source: z.string(),
+    result: z.enum(['installed', 'updated']),
+    packId: z.string(),
+    version: z.number(),
+    notice: z.string(),
+  }),
+  z.strictObject({ source: z.string(), result: z.literal('unchanged') }),
+  z.strictObject({ source: z.string(), result: z.literal('refused'), reason: z.string() }),
+]);
+
+/** From the side panel and the options page to the background. */
+export const pageToBackground = {
+  /** Fetch every configured pack now ("Check now"). */
+  checkPacksNow: { payload: z.strictObject({}), reply: z.array(syncOutcomeSchema) },
+  /** A pack file (and its detached signature) a team lead picked on the options page. */
+  importPack: {
+    payload: z.strictObject({
+      name: z.string().min(1).max(260),
+      // Just over the 20 MB limit, so an oversized file reaches the pack checks and gets their message.
+      text: z.string().max(21 * 1024 * 1024),
+      signature: z.string().max(200).optional(),
+    }),
+    reply: syncOutcomeSchema,
+  },
+  /** Insert text into the reply composer of the ticket shown in a tab (relayed to its content script). */
+  insertReply: {
+    payload: z.strictObject({
+      tabId: z.number().int(),
+      ticketId: z.string().min(1).max(40),
+      text: z.string().min(1).max(20_000),
+    }),
+    reply: insertReplyResultSchema,
+  },
+} as const;
+
+type Protocol = Record<string, { payload: z.core.$ZodType; reply: z.core.$ZodType }>;
 
 /** `{ name, payload }` for each message of a protocol, as a discriminated union. */
 export type MessageOf<P extends Protocol> = {
-  [Name in keyof P & string]: { name: Name; payload: z.infer<P[Name]['payload']> };
+  [Name in keyof P & string]: { name: Name; payload: z.output<P[Name]['payload']> };
 }[keyof P & string];
 
 /** One handler per message, typed from its schemas: a missing or extra handler fails to compile. */
 export type Handlers<P extends Protocol, Sender> = {
   [Name in keyof P & string]: (
-    payload: z.infer<P[Name]['payload']>,
+    payload: z.output<P[Name]['payload']>,
     sender: Sender,
-  ) => Promise<z.infer<P[Name]['reply']>> | z.infer<P[Name]['reply']>;
+  ) => Promise<z.output<P[Name]['reply']>> | z.output<P[Name]['reply']>;
 };
 
 export type ContentToBackground = MessageOf<typeof contentToBackground>;
+export type PageToBackground = MessageOf<typeof pageToBackground>;
+
+/** The reply type of a message, for senders. */
+export type ReplyOf<P extends Protocol, Name extends keyof P> = z.output<P[Name]['reply']>;
 
 const envelopeSchema = z.strictObject({ name: z.string().max(60), payload: z.unknown() });
 
@@ -41,11 +85,24 @@ export function parseMessage<P extends Protocol>(protocol: P, raw: unknown): Par
   const { name, payload } = envelope.data;
   const definition = Object.hasOwn(protocol, name) ? protocol[name] : undefined;
   if (!definition) return { ok: false, reason: `unknown message "${name}"` };
-  const parsed = definition.payload.safeParse(payload);
+  const parsed = z.safeParse(definition.payload, payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.join('.') || '(payload)';
     return { ok: false, reason: `${name}: ${path}: ${issue?.message ?? 'invalid'}` };
   }
   return { ok: true, message: { name, payload: parsed.data } as MessageOf<P> };
+}
+
+/**
+ * Calls the handler for a parsed message. TypeScript cannot correlate a union's name with its
+ * payload through an index, so the one cast lives here, guarded by the parse that produced `message`.
+ */
+export function dispatch<P extends Protocol, Sender>(
+  handlers: Handlers<P, Sender>,
+  message: MessageOf<P>,
+  sender: Sender,
+): Promise<unknown> {
+  const handler = handlers[message.name] as (payload: unknown, sender: Sender) => unknown;
+  return Promise.resolve(handler(message.payload, sender));
 }

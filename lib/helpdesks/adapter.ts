@@ -28,6 +28,11 @@ export interface HelpdeskAdapter {
    * read. Every field but the identity ones is left undefined rather than guessed.
    */
   extract(doc: Document, url: URL, context: ExtractContext): TicketSnapshot | null;
+  /**
+   * The reply composer of the ticket the agent is looking at (a contenteditable editor or a
+   * textarea), or null when none is open. Never the composer of a hidden ticket.
+   */
+  composer(doc: Document, url: URL): HTMLElement | null;
   /** The smallest element whose changes can change the snapshot; the watcher observes it. */
   observedRoot(doc: Document): Node | null;
   /** Real-shaped URLs that `matches` must accept (style.md, practice 3). */

@@ -77,6 +77,11 @@ export const selectors = {
     '.cuf-feedBodyText', // posts
     '.forceChatterMessageBody', // Aura post bodies
   ],
+  /** The feed publisher's reply editor on the Case record page. */
+  composer: [
+    '.cuf-feedPublisher lightning-input-rich-text .ql-editor[contenteditable="true"]', // Email action, Quill, 2020–26
+    '.cuf-feedPublisher [contenteditable="true"]', // a publisher whose editor is not wrapped in lightning-input-rich-text
+  ],
 } as const;
 
 /** English field labels of the standard Case layout; the adapter reads labels the agent's page shows. */

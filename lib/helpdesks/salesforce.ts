@@ -1,13 +1,13 @@
 import type { TicketSnapshot } from '../ticket/snapshot';
 import type { HelpdeskAdapter } from './adapter';
 import { helpdeskHosts, hostMatches } from './hosts';
-import { textOf } from './page-text';
 import { caseNumberOf, fieldTextOf, fieldValueOf, requesterOf } from './salesforce-case-page';
 import { focusedCaseRecordPage, workspaceManagerOf } from './salesforce-console';
 import { readCaseFeed } from './salesforce-feed';
 import { instantOfLocalText } from './salesforce-local-time';
 import { caseLocationOf } from './salesforce-record-id';
-import { caseFieldLabels } from './salesforce-selectors';
+import { queryFirst, textOf } from './page-text';
+import { caseFieldLabels, selectors } from './salesforce-selectors';
 import { channelOf, priorityOf, statusOf } from './salesforce-values';
 
 /** The snapshot schema's bound on `ticketId`; a longer "Case Number" is not one. */
@@ -60,6 +60,15 @@ export const salesforce: HelpdeskAdapter = {
       ...readCaseFeed(recordPage, context),
     };
     return snapshot;
+  },
+
+  composer(doc, url) {
+    // With a Contact or Account subtab focused, the Case page (and its publisher) is hidden.
+    if (!/^\/lightning\/r\/(?:Case\/)?500/.test(url.pathname)) return null;
+    const location = caseLocationOf(url);
+    const recordPage = location && focusedCaseRecordPage(doc, location, url);
+    const editor = recordPage && queryFirst(recordPage, selectors.composer);
+    return editor instanceof HTMLElement ? editor : null;
   },
 
   observedRoot(doc) {

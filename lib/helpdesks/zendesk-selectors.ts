@@ -24,6 +24,11 @@ export const zendeskSelectors = {
   conversationAnchor: (ticketId: string) => [
     `[data-side-conversations-anchor-id="${ticketId}"]`, // 2020–23 conversation pane
   ],
+  /** The reply editor inside the active ticket's layout. */
+  composer: [
+    '[data-test-id="omnicomposer-rich-text-ckeditor"][contenteditable="true"]', // 2022–26 omnicomposer (CKEditor 5)
+    '.ck-editor__editable[contenteditable="true"]', // CKEditor without the test id
+  ],
   /** Inactive workspaces stay in the DOM, hidden with an inline `display: none`. */
   workspace: 'div.workspace',
   /** Everything that changes when the agent switches, opens or closes tabs or a ticket updates. */

@@ -74,13 +74,18 @@ function tagsIn(layout: Element): string[] {
   return [...new Set(tags.filter((tag): tag is string => tag !== undefined))].slice(0, MAX_TAGS);
 }
 
-function extract(doc: Document, url: URL): TicketSnapshot | null {
-  const ticketId = ticketIdIn(url);
-  if (!ticketId) return null;
+/** The active ticket's layout, once the URL and the selected tab agree on which ticket that is. */
+function layoutOfUrlTicket(doc: Document, ticketId: string): Element | null {
   // Mid-switch the URL and the selected tab can disagree for a moment: read nothing until they agree.
   const tabTicketId = selectedTabTicketId(doc);
   if (tabTicketId !== undefined && tabTicketId !== ticketId) return null;
-  const layout = activeLayout(doc, ticketId);
+  return activeLayout(doc, ticketId);
+}
+
+function extract(doc: Document, url: URL): TicketSnapshot | null {
+  const ticketId = ticketIdIn(url);
+  if (!ticketId) return null;
+  const layout = layoutOfUrlTicket(doc, ticketId);
   const subjectField = layout && queryFirst(layout, selectors.subject);
   if (!layout || !subjectField) return null;
 
@@ -111,6 +116,12 @@ export const zendesk: HelpdeskAdapter = {
   hosts: helpdeskHosts.zendesk,
   matches: (url) => ticketIdIn(url) !== undefined,
   extract,
+  composer(doc, url) {
+    const ticketId = ticketIdIn(url);
+    const layout = ticketId === undefined ? null : layoutOfUrlTicket(doc, ticketId);
+    const editor = layout && queryFirst(layout, selectors.composer);
+    return editor instanceof HTMLElement ? editor : null;
+  },
   observedRoot: (doc) => queryFirst(doc, selectors.observedRoot) ?? doc.body,
   ticketUrls: [
     'https://northwind.zendesk.com/agent/tickets/48213',

@@ -8,7 +8,7 @@ export type PanelView =
   | { kind: 'waiting'; helpdeskName: string }
   | { kind: 'no-ticket'; helpdeskName: string }
   | { kind: 'unreadable'; helpdeskName: string; reason: string }
-  | { kind: 'ticket'; tabId: number; snapshot: TicketSnapshot };
+  | { kind: 'ticket'; tabId: number; snapshot: TicketSnapshot; firstSeenAt?: number };
 
 /** The panel view for `windowId`: the reading of the window's active tab, if it is a helpdesk tab. */
 export function panelViewFor(
@@ -23,7 +23,7 @@ export function panelViewFor(
   const { reading } = tab;
   switch (reading.kind) {
     case 'ticket':
-      return { kind: 'ticket', tabId, snapshot: reading.snapshot };
+      return { kind: 'ticket', tabId, snapshot: reading.snapshot, firstSeenAt: tab.firstSeenAt };
     case 'no-ticket':
       return { kind: 'no-ticket', helpdeskName: reading.helpdeskName };
     case 'unreadable':

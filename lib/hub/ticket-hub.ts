@@ -1,17 +1,24 @@
-import type { Runtime } from 'webextension-polyfill';
-
 import { browser } from '../browser';
-
 import { helpdeskFor } from '../helpdesks/index';
-import { contentToBackground, parseMessage, type Handlers } from '../messages';
-import { classifySender } from '../sender';
+import type { contentToBackground, Handlers } from '../messages';
+import type { ContentScriptSender } from './message-router';
 import { activeTabsItem, ticketTabsItem } from './ticket-tabs';
 
-type ContentScriptSender = { tabId: number; windowId: number };
-
-const contentHandlers: Handlers<typeof contentToBackground, ContentScriptSender> = {
+/** What the background does with each message from a content script. */
+export const contentHandlers: Handlers<typeof contentToBackground, ContentScriptSender> = {
   async pageRead(reading, { tabId, windowId }) {
-    await ticketTabsItem.update((tabs) => ({ ...tabs, [tabId]: { windowId, reading, seenAt: Date.now() } }));
+    const now = Date.now();
+    await ticketTabsItem.update((tabs) => {
+      const previous = tabs[tabId];
+      const sameTicket =
+        previous?.reading.kind === 'ticket' &&
+        reading.kind === 'ticket' &&
+        previous.reading.snapshot.helpdesk === reading.snapshot.helpdesk &&
+        previous.reading.snapshot.ticketId === reading.snapshot.ticketId;
+      const firstSeenAt =
+        reading.kind !== 'ticket' ? undefined : sameTicket ? (previous.firstSeenAt ?? now) : now;
+      return { ...tabs, [tabId]: { windowId, reading, seenAt: now, firstSeenAt } };
+    });
   },
 };
 
@@ -20,29 +27,7 @@ function withoutKey<T>(record: Record<string, T>, key: number): Record<string, T
 }
 
 function forgetTab(tabId: number): Promise<unknown> {
-  return ticketTabsItem.update((tabs) => {
-    return tabId in tabs ? withoutKey(tabs, tabId) : tabs;
-  });
-}
-
-function onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
-  const from = classifySender(sender, browser.runtime.id);
-  if (from.kind !== 'content-script') {
-    if (from.kind === 'foreign') console.warn('Touchpoint: dropped a message from', from.why);
-    return undefined;
-  }
-  // Only the top frame of a helpdesk page speaks for the tab.
-  if (from.frameId !== 0 || !helpdeskFor(from.url)) {
-    console.warn('Touchpoint: dropped a message from a frame that is not a helpdesk page:', from.url);
-    return undefined;
-  }
-  const parsed = parseMessage(contentToBackground, raw);
-  if (!parsed.ok) {
-    console.warn('Touchpoint: dropped a malformed message:', parsed.reason);
-    return undefined;
-  }
-  const { message } = parsed;
-  return Promise.resolve(contentHandlers[message.name](message.payload, from));
+  return ticketTabsItem.update((tabs) => (tabId in tabs ? withoutKey(tabs, tabId) : tabs));
 }
 
 async function rememberActiveTabs(): Promise<void> {
@@ -61,7 +46,6 @@ async function rememberActiveTabs(): Promise<void> {
  * synchronously at start-up so a restarted service worker receives the event that woke it.
  */
 export function startTicketHub(): void {
-  browser.runtime.onMessage.addListener(onMessage);
   browser.tabs.onActivated.addListener(({ tabId, windowId }) => {
     void activeTabsItem.update((current) => ({ ...current, [windowId]: tabId }));
   });

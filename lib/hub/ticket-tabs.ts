@@ -9,6 +9,11 @@ export const ticketTabSchema = z.strictObject({
   reading: pageReadingSchema,
   /** When the content script last reported, ms since the epoch. */
   seenAt: z.number(),
+  /**
+   * When this tab first showed the ticket it shows now: the start of an "approximate" countdown
+   * when the page does not carry the ticket's own times.
+   */
+  firstSeenAt: z.number().optional(),
 });
 
 export type TicketTab = z.infer<typeof ticketTabSchema>;

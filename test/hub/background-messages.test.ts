@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 
-import { startTicketHub } from '../../lib/hub/ticket-hub';
+import { startMessageRouter } from '../../lib/hub/message-router';
+import { contentHandlers, startTicketHub } from '../../lib/hub/ticket-hub';
 import { activeTabsItem, ticketTabsItem } from '../../lib/hub/ticket-tabs';
 import { makeTicket, ticketReading } from '../builders/ticket';
 
@@ -38,10 +39,14 @@ function deliver(message: unknown, sender: Browser.runtime.MessageSender) {
   return fakeBrowser.runtime.onMessage.trigger(message, sender, () => undefined);
 }
 
+const pageHandlers = { checkPacksNow: vi.fn(async () => []), importPack: vi.fn(), insertReply: vi.fn() };
+
 beforeEach(() => {
   fakeBrowser.reset();
   // Not part of WXT's fake; the hub only listens to it.
   vi.spyOn(fakeBrowser.tabs.onAttached, 'addListener').mockImplementation(() => undefined);
+  pageHandlers.checkPacksNow.mockClear();
+  startMessageRouter({ content: contentHandlers, page: pageHandlers });
   startTicketHub();
 });
 
@@ -49,8 +54,25 @@ describe('page readings from content scripts', () => {
   test('stores the latest reading per tab, with its window', async () => {
     await deliver({ name: 'pageRead', payload: ticketReading() }, contentScript(7));
     expect(await ticketTabsItem.get()).toEqual({
-      7: { windowId: 1, reading: ticketReading(), seenAt: expect.any(Number) },
+      7: {
+        windowId: 1,
+        reading: ticketReading(),
+        seenAt: expect.any(Number),
+        firstSeenAt: expect.any(Number),
+      },
     });
+  });
+
+  test('remembers when the tab first showed the ticket, across re-readings of it', async () => {
+    vi.setSystemTime(Date.parse('2026-11-26T09:00:00Z'));
+    await deliver({ name: 'pageRead', payload: ticketReading() }, contentScript(7));
+    vi.setSystemTime(Date.parse('2026-11-26T09:05:00Z'));
+    await deliver({ name: 'pageRead', payload: ticketReading({ status: 'pending' }) }, contentScript(7));
+    expect((await ticketTabsItem.get())[7]?.firstSeenAt).toBe(Date.parse('2026-11-26T09:00:00Z'));
+    vi.setSystemTime(Date.parse('2026-11-26T09:07:00Z'));
+    await deliver({ name: 'pageRead', payload: ticketReading({ ticketId: '4519' }) }, contentScript(7));
+    expect((await ticketTabsItem.get())[7]?.firstSeenAt).toBe(Date.parse('2026-11-26T09:07:00Z'));
+    vi.useRealTimers();
   });
 
   test('readings from two tabs arriving together are both kept', async () => {
@@ -88,6 +110,35 @@ describe('page readings from content scripts', () => {
   ])('drops a message from %s and says why', async (_case, message, sender) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await deliver(message, sender);
+    expect(await ticketTabsItem.get()).toEqual({});
+    expect(warn).toHaveBeenCalledOnce();
+  });
+});
+
+describe('messages from extension pages', () => {
+  const extensionPage: Browser.runtime.MessageSender = {
+    id: fakeBrowser.runtime.id,
+    url: `chrome-extension://${fakeBrowser.runtime.id}/options.html`,
+  };
+
+  test('reach the page handlers', async () => {
+    await deliver({ name: 'checkPacksNow', payload: {} }, extensionPage);
+    expect(pageHandlers.checkPacksNow).toHaveBeenCalledOnce();
+  });
+
+  test('a content script cannot send them', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await deliver({ name: 'checkPacksNow', payload: {} }, contentScript(7));
+    expect(pageHandlers.checkPacksNow).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledWith(
+      'Touchpoint: dropped a malformed message:',
+      'unknown message "checkPacksNow"',
+    );
+  });
+
+  test('and an extension page cannot pose as a helpdesk page', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await deliver({ name: 'pageRead', payload: ticketReading() }, extensionPage);
     expect(await ticketTabsItem.get()).toEqual({});
     expect(warn).toHaveBeenCalledOnce();
   });

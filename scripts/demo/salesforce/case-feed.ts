@@ -155,12 +155,35 @@ export function caseFeed(caseRecord: DemoSalesforceCase, now: number): HTMLEleme
     chatTranscript(caseRecord, now),
   ].filter((entry): entry is FeedEntry => entry !== undefined);
   entries.sort((a, b) => b.at - a.at);
+  // The Email action is open, as agents keep it while working a case: Quill inside lightning-input-rich-text.
+  const emailComposer = h(
+    'div',
+    { class: 'cuf-publisherEmail', 'data-target-selection-name': 'sfdc:QuickAction.Case.SendEmail' },
+    h('p', { class: 'cuf-publisherEmailTo' }, `To: ${caseRecord.customer.email ?? caseRecord.customer.name}`),
+    h(
+      'lightning-input-rich-text',
+      { class: 'slds-rich-text-editor' },
+      h(
+        'div',
+        { class: 'slds-rich-text-editor__textarea slds-grid' },
+        h('div', {
+          class: 'ql-editor slds-rich-text-area__content',
+          contenteditable: 'true',
+          role: 'textbox',
+          'aria-label': 'Email body',
+          'aria-multiline': 'true',
+        }),
+      ),
+    ),
+    h('button', { class: 'slds-button slds-button_brand', type: 'button' }, 'Send'),
+  );
   const publisher = h(
     'div',
-    { class: 'cuf-publisher' },
+    { class: 'cuf-feedPublisher cuf-publisher' },
     ...['Email', 'Post', 'Log a Call'].map((action) =>
       h('button', { class: 'slds-button slds-button_neutral', type: 'button' }, action),
     ),
+    emailComposer,
   );
   return h(
     'div',

@@ -1,0 +1,25 @@
+import type { InsertReplyResult } from '../messages-to-content';
+import type { ExtractContext } from './adapter';
+import { helpdeskFor, readPage } from './index';
+import { insertIntoComposer } from './insert-reply';
+
+/**
+ * The content script's side of "Insert": only into the composer of the ticket the panel showed,
+ * and only if that ticket is still the one in front of the agent.
+ */
+export function insertReplyIntoPage(
+  doc: Document,
+  url: string,
+  context: ExtractContext,
+  request: { ticketId: string; text: string },
+): InsertReplyResult {
+  const reading = readPage(doc, url, context);
+  if (reading?.kind !== 'ticket' || reading.snapshot.ticketId !== request.ticketId) {
+    return { inserted: false, reason: 'the ticket on screen is no longer the one in the panel' };
+  }
+  const composer = helpdeskFor(url)?.composer(doc, new URL(url));
+  if (!composer) return { inserted: false, reason: 'no reply composer is open on this ticket' };
+  return insertIntoComposer(composer, request.text)
+    ? { inserted: true }
+    : { inserted: false, reason: 'the reply composer did not accept the text' };
+}
