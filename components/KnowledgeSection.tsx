@@ -1,0 +1,138 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+
+import { categoriesOf, knowledgeCards } from '../lib/knowledge/browse';
+import { placeholderValuesFor } from '../lib/knowledge/placeholders';
+import { isStale } from '../lib/knowledge/staleness';
+import type { Snippet } from '../lib/packs/snippet-schema';
+import type { TicketSnapshot } from '../lib/ticket/snapshot';
+import { KnowledgeCategoryFilter } from './KnowledgeCategoryFilter';
+import { SnippetCard } from './SnippetCard';
+
+/** The snippets of one active pack, with the pack's review interval for the stale flag. */
+export interface KnowledgeSource {
+  snippets: Snippet[];
+  reviewIntervalDays?: number;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+/**
+ * The snippets that fit the active ticket, shown without a click; a search box, browsing by
+ * category, and the keyboard: `/` searches, arrows move between cards, Enter inserts, Escape clears.
+ */
+export function KnowledgeSection({
+  sources,
+  ticket,
+  locale,
+  agentName,
+  now = new Date(),
+  onInsert,
+}: {
+  sources: KnowledgeSource[];
+  ticket: TicketSnapshot;
+  locale: string;
+  agentName?: string;
+  now?: Date;
+  onInsert: (text: string, snippet: Snippet) => void;
+}) {
+  const [query, setQuery] = useState('');
+  const [category, setCategory] = useState<string | undefined>();
+  const search = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+
+  // One array per set of packs, so the search index (cached per array) is built once.
+  const snippets = useMemo(() => sources.flatMap((source) => source.snippets), [sources]);
+  const intervals = useMemo(
+    () =>
+      new Map(
+        sources.flatMap((source) => source.snippets.map((snippet) => [snippet, source.reviewIntervalDays])),
+      ),
+    [sources],
+  );
+  const categories = useMemo(() => categoriesOf(snippets, locale), [snippets, locale]);
+  const cards = useMemo(
+    () => (snippets.length > 0 ? knowledgeCards(snippets, ticket, { query, category, locale }) : []),
+    [snippets, ticket, query, category, locale],
+  );
+  const values = useMemo(() => placeholderValuesFor(ticket, { name: agentName }), [ticket, agentName]);
+
+  useEffect(() => {
+    const focusSearch = (event: KeyboardEvent) => {
+      if (event.key !== '/' || isTyping(event.target)) return;
+      event.preventDefault();
+      search.current?.focus();
+    };
+    document.addEventListener('keydown', focusSearch);
+    return () => document.removeEventListener('keydown', focusSearch);
+  }, []);
+
+  const moveFocus = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const all = [...(list.current?.querySelectorAll<HTMLElement>('[data-snippet-card]') ?? [])];
+    const at = all.indexOf(event.target as HTMLElement);
+    if (at < 0) return;
+    event.preventDefault();
+    const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) search.current?.focus();
+    else all[Math.min(next, all.length - 1)]?.focus();
+  };
+
+  if (snippets.length === 0) {
+    return (
+      <p class="section-empty">No knowledge pack is loaded. Your team lead publishes snippets in one.</p>
+    );
+  }
+  const trimmed = query.trim();
+  const empty = trimmed
+    ? `No snippet matches '${trimmed}'.`
+    : category
+      ? `No snippet in ${category}.`
+      : 'No snippet fits this ticket yet. Search, or browse a category.';
+
+  return (
+    <div class="knowledge">
+      <input
+        ref={search}
+        type="search"
+        class="knowledge-search"
+        aria-label="Search knowledge"
+        placeholder="Search knowledge (press /)"
+        value={query}
+        onInput={(event) => setQuery(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            setQuery('');
+          } else if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            list.current?.querySelector<HTMLElement>('[data-snippet-card]')?.focus();
+          }
+        }}
+      />
+      <KnowledgeCategoryFilter categories={categories} selected={category} onSelect={setCategory} />
+      <p class="knowledge-count" role="status">
+        {cards.length === 0 ? empty : `${cards.length} ${cards.length === 1 ? 'snippet' : 'snippets'}`}
+      </p>
+      {cards.length > 0 && (
+        <ul ref={list} class="knowledge-cards" aria-label="Snippets" onKeyDown={moveFocus}>
+          {cards.map((ranked) => (
+            <li key={`${ranked.snippet.id}`}>
+              <SnippetCard
+                ranked={ranked}
+                stale={isStale(ranked.snippet, intervals.get(ranked.snippet), now)}
+                values={values}
+                locale={locale}
+                onInsert={onInsert}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
