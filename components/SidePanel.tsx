@@ -1,5 +1,11 @@
+import type { CustomerHistory } from '../lib/history/queries';
 import type { PanelView } from '../lib/hub/panel-view';
+import type { ActivePackContent } from '../lib/packs/active-content';
+import type { PackOverview } from '../lib/packs/pack-overview';
+import type { Snippet } from '../lib/packs/snippet-schema';
 import { ticketReference } from '../lib/ticket/labels';
+import { ContinuationBanner } from './ContinuationBanner';
+import { PanelFooter } from './PanelFooter';
 import { PanelNotice } from './PanelNotice';
 import { TicketHeader } from './TicketHeader';
 import { TicketSections } from './TicketSections';
@@ -8,10 +14,18 @@ export interface SidePanelProps {
   view: PanelView;
   /** The helpdesk's display name for a ticket view ("Zendesk"). */
   helpdeskName: (helpdeskId: string) => string;
+  content: ActivePackContent;
+  history?: CustomerHistory;
+  packOverview?: PackOverview;
+  now: number;
+  locale: string;
+  onInsert: (text: string, snippet: Snippet) => void;
+  /** What became of the last Insert ("Inserted into the reply", "Copied: …"). */
+  insertStatus: string;
 }
 
-/** The whole panel for the window's active tab. */
-export function SidePanel({ view, helpdeskName }: SidePanelProps) {
+function ViewBody(props: SidePanelProps) {
+  const { view } = props;
   switch (view.kind) {
     case 'no-helpdesk':
       return (
@@ -45,16 +59,46 @@ export function SidePanel({ view, helpdeskName }: SidePanelProps) {
         </PanelNotice>
       );
     case 'ticket': {
-      const name = helpdeskName(view.snapshot.helpdesk);
+      const name = props.helpdeskName(view.snapshot.helpdesk);
+      const continuation = props.history?.continuation;
       return (
         <main class="ticket-view">
           <p class="visually-hidden" aria-live="polite">
             Showing {name} {ticketReference(view.snapshot.helpdesk, view.snapshot.ticketId)}
           </p>
           <TicketHeader ticket={view.snapshot} helpdeskName={name} />
-          <TicketSections />
+          {continuation && (
+            <ContinuationBanner
+              continuation={continuation}
+              now={props.now}
+              helpdeskName={props.helpdeskName}
+            />
+          )}
+          <TicketSections
+            ticket={view.snapshot}
+            firstSeenAt={view.firstSeenAt ?? props.now}
+            content={props.content}
+            history={props.history}
+            now={props.now}
+            locale={props.locale}
+            helpdeskName={props.helpdeskName}
+            onInsert={props.onInsert}
+          />
+          <p class="insert-status" role="status">
+            {props.insertStatus}
+          </p>
         </main>
       );
     }
   }
+}
+
+/** The whole panel for the window's active tab, with the pack status at its foot. */
+export function SidePanel(props: SidePanelProps) {
+  return (
+    <>
+      <ViewBody {...props} />
+      {props.packOverview && <PanelFooter overview={props.packOverview} now={props.now} />}
+    </>
+  );
 }

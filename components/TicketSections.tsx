@@ -1,23 +1,58 @@
+import type { CustomerHistory } from '../lib/history/queries';
+import type { ActivePackContent } from '../lib/packs/active-content';
+import type { Snippet } from '../lib/packs/snippet-schema';
+import type { TicketSnapshot } from '../lib/ticket/snapshot';
+import { CountdownList } from './CountdownList';
+import { HistoryTimeline } from './HistoryTimeline';
+import { KnowledgeSection } from './KnowledgeSection';
 import { PanelSection } from './PanelSection';
 
-/**
- * The four sections beside the ticket. Each says plainly what it will show and why it is empty:
- * nothing here is ever filled with sample data.
- */
-export function TicketSections() {
+export interface TicketSectionsProps {
+  ticket: TicketSnapshot;
+  /** When Touchpoint first saw the ticket in its tab (ms), for clocks the page gives no start for. */
+  firstSeenAt: number;
+  content: ActivePackContent;
+  /** Undefined while the customer is being looked up. */
+  history?: CustomerHistory;
+  now: number;
+  locale: string;
+  helpdeskName: (helpdeskId: string) => string;
+  onInsert: (text: string, snippet: Snippet) => void;
+}
+
+/** The four sections beside the ticket, each filled from the packs and the customer history. */
+export function TicketSections(props: TicketSectionsProps) {
+  const { ticket, content, history, now } = props;
+  const customer = history && { products: history.productsOwned, recentContacts: history.repeatContacts };
   return (
     <div class="ticket-sections">
       <PanelSection id="countdowns" title="Response standards">
-        <p class="section-empty">No response standards are loaded, so no countdown applies to this ticket.</p>
+        <CountdownList
+          ticket={ticket}
+          standards={content.standards}
+          calendars={content.calendars}
+          firstSeenAt={new Date(props.firstSeenAt).toISOString()}
+          customer={customer}
+          locale={props.locale}
+        />
       </PanelSection>
       <PanelSection id="history" title="Customer history">
-        <p class="section-empty">No earlier contacts with this customer are recorded in this browser yet.</p>
+        {history ? (
+          <HistoryTimeline history={history} now={now} helpdeskName={props.helpdeskName} />
+        ) : (
+          <p class="section-empty">Looking up this customer…</p>
+        )}
       </PanelSection>
       <PanelSection id="knowledge" title="Knowledge">
-        <p class="section-empty">No knowledge pack is loaded. Your team lead publishes snippets in one.</p>
+        <KnowledgeSection
+          sources={content.knowledge}
+          ticket={ticket}
+          locale={props.locale}
+          onInsert={props.onInsert}
+        />
       </PanelSection>
       <PanelSection id="offers" title="Offers">
-        <p class="section-empty">No offers are loaded for this customer.</p>
+        <p class="section-empty">Next-best offers are not shown in this version yet.</p>
       </PanelSection>
     </div>
   );

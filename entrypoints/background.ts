@@ -1,14 +1,15 @@
 import { defineBackground } from '#imports';
 
+import { recordReading, startHistoryService } from '../lib/history/history-service';
 import { startMessageRouter } from '../lib/hub/message-router';
 import { relayInsertReply } from '../lib/hub/insert-relay';
 import { openPanelFromToolbar } from '../lib/hub/open-panel';
-import { contentHandlers, startTicketHub } from '../lib/hub/ticket-hub';
+import { createContentHandlers, startTicketHub } from '../lib/hub/ticket-hub';
 import { checkPacksNow, importPack, startPackService } from '../lib/packs/pack-service';
 
 export default defineBackground(() => {
   startMessageRouter({
-    content: contentHandlers,
+    content: createContentHandlers(recordReading),
     page: {
       checkPacksNow: () => checkPacksNow(),
       importPack: (file) => importPack(file),
@@ -17,5 +18,6 @@ export default defineBackground(() => {
   });
   startTicketHub();
   startPackService();
+  startHistoryService();
   openPanelFromToolbar();
 });

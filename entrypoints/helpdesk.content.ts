@@ -10,7 +10,7 @@ import { createPageWatcher } from '../lib/helpdesks/page-watcher';
 import type { ContentToBackground } from '../lib/messages';
 import { insertReplyIntoPage } from '../lib/helpdesks/reply-insertion';
 import { backgroundToContentMessageSchema } from '../lib/messages-to-content';
-import { classifySender } from '../lib/sender';
+import { classifySender, ownExtension } from '../lib/sender';
 import { helpdeskClockItem } from '../lib/settings/helpdesk-clock';
 
 /** Reads the ticket the agent is looking at and tells the background whenever that changes. */
@@ -45,7 +45,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettingsChanged));
 
     const onMessage = (raw: unknown, sender: Runtime.MessageSender) => {
-      if (classifySender(sender, browser.runtime.id).kind !== 'extension-page') return undefined;
+      if (classifySender(sender, ownExtension(browser.runtime)).kind !== 'extension-page') return undefined;
       const parsed = safeParse(backgroundToContentMessageSchema, raw);
       if (!parsed.success) return undefined;
       return Promise.resolve(insertReplyIntoPage(document, location.href, context, parsed.data.payload));

@@ -6,13 +6,17 @@ export type SenderKind =
   | { kind: 'foreign'; why: string };
 
 /**
- * The only code that reads a message sender's fields (style.md, practice 6): our own id with a
- * tab is a content script, without a tab an extension page; anything else is foreign.
+ * The only code that reads a message sender's fields (style.md, practice 6). Our own id from a
+ * page of our own origin is an extension page, even in a tab (the panel popped out, the options
+ * tab); our own id from any other page is our content script; anything else is foreign.
  */
-export function classifySender(sender: Runtime.MessageSender, ownId: string): SenderKind {
-  if (sender.id !== ownId) return { kind: 'foreign', why: `sender id ${String(sender.id)}` };
+export function classifySender(
+  sender: Runtime.MessageSender,
+  own: { id: string; origin: string },
+): SenderKind {
+  if (sender.id !== own.id) return { kind: 'foreign', why: `sender id ${String(sender.id)}` };
   const tab = sender.tab;
-  if (!tab) return { kind: 'extension-page' };
+  if (!tab || sender.url?.startsWith(own.origin)) return { kind: 'extension-page' };
   if (tab.id === undefined || tab.windowId === undefined || !sender.url) {
     return { kind: 'foreign', why: 'content script without tab id, window or url' };
   }
@@ -23,4 +27,12 @@ export function classifySender(sender: Runtime.MessageSender, ownId: string): Se
     frameId: sender.frameId ?? 0,
     url: sender.url,
   };
+}
+
+/** This extension's identity as `classifySender` needs it. */
+export function ownExtension(runtime: { id: string; getURL(path: string): string }): {
+  id: string;
+  origin: string;
+} {
+  return { id: runtime.id, origin: runtime.getURL('/') };
 }

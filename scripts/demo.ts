@@ -1,12 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
+import { readFileSync } from 'node:fs';
+
 import { zendeskTickets, salesforceCases } from './demo/data';
+import { createPackHost, demoPackFiles } from './demo/pack-host';
 import { demoLandingUrls, startDemoServer } from './demo/server';
 import { launchWithExtension, openPanelFor } from './lib/chromium';
 import { PanelPage } from '../test/e2e/pages/panel-page';
 import { SalesforcePage } from '../test/e2e/pages/salesforce-page';
 import { ZendeskPage } from '../test/e2e/pages/zendesk-page';
+import type { Browser } from 'webextension-polyfill';
 
 /**
  * `npm run demo`: the built extension in Debian's Chromium beside the local demo helpdesk.
@@ -16,9 +20,24 @@ import { ZendeskPage } from '../test/e2e/pages/zendesk-page';
 const headless = !process.env.DISPLAY;
 const outputDir = resolve('demo-output');
 
-const server = await startDemoServer();
+const packHost = createPackHost(demoPackFiles('.'));
+const server = await startDemoServer({ routes: [packHost.route] });
 const browser = await launchWithExtension({ headless, extraArgs: server.chromiumArgs });
 const helpdeskTab = browser.context.pages()[0] ?? (await browser.context.newPage());
+
+// The team lead's setup, as on the options page: the demo pack's URL and the key that signed it.
+const worker = await browser.worker();
+await worker.evaluate(
+  async (packSettings) => {
+    const api = (globalThis as unknown as { chrome: Browser }).chrome;
+    await api.storage.local.set({ packSettings });
+  },
+  {
+    packUrls: [packHost.urlOf('/northwind-support.json')],
+    trustedKeys: [readFileSync('packs/northwind-support/demo-public-key.txt', 'utf8').trim()],
+    pollMinutes: 15,
+  },
+);
 
 if (!headless) {
   await helpdeskTab.goto(demoLandingUrls.zendesk);
@@ -39,12 +58,12 @@ if (!headless) {
   mkdirSync(outputDir, { recursive: true });
   await helpdeskTab.setViewportSize({ width: 1280, height: 800 });
   const panel = new PanelPage(await openPanelFor(browser, helpdeskTab));
-  await panel.page.setViewportSize({ width: 400, height: 760 });
+  await panel.page.setViewportSize({ width: 420, height: 900 });
   const written: string[] = [];
   const capture = async (name: string) => {
     const panelShot = `${outputDir}/${name}-panel.png`;
     const pageShot = `${outputDir}/${name}-page.png`;
-    await panel.page.screenshot({ path: panelShot });
+    await panel.page.screenshot({ path: panelShot, fullPage: true });
     await helpdeskTab.screenshot({ path: pageShot });
     written.push(panelShot, pageShot);
     console.log(`  ${name}: ${(await panel.heading()).slice(0, 60)}`);
@@ -53,6 +72,7 @@ if (!headless) {
   console.log('Walking through the demo tickets (headless: no DISPLAY)…');
   const zendesk = await new ZendeskPage(helpdeskTab).open();
   await panel.waitForHeading('No ticket open in this Zendesk tab');
+  await panel.waitForFooter('Packs: Northwind Support');
   await capture('zendesk-view');
   for (const ticket of zendeskTickets) {
     await zendesk.goToView();

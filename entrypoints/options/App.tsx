@@ -9,7 +9,7 @@ import { extractContextFor } from '../../lib/helpdesks/extract-context';
 import { outcomeText } from '../../lib/packs/outcome-text';
 import { localPackSettingsItem } from '../../lib/packs/pack-settings';
 import { helpdeskClockItem, type HelpdeskClock } from '../../lib/settings/helpdesk-clock';
-import { usePackOverview } from './use-pack-overview';
+import { usePackOverview } from '../../components/use-pack-overview';
 
 const timeZones = Intl.supportedValuesOf('timeZone');
 

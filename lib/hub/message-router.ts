@@ -3,7 +3,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../browser';
 import { helpdeskFor } from '../helpdesks/index';
 import { contentToBackground, dispatch, pageToBackground, parseMessage, type Handlers } from '../messages';
-import { classifySender } from '../sender';
+import { classifySender, ownExtension } from '../sender';
 
 export interface ContentScriptSender {
   tabId: number;
@@ -20,7 +20,7 @@ export function startMessageRouter(handlers: {
   page: Handlers<typeof pageToBackground, undefined>;
 }): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-    const from = classifySender(sender, browser.runtime.id);
+    const from = classifySender(sender, ownExtension(browser.runtime));
     if (from.kind === 'foreign') {
       console.warn('Touchpoint: dropped a message from', from.why);
       return undefined;

@@ -1,26 +1,35 @@
 import { browser } from '../browser';
 import { helpdeskFor } from '../helpdesks/index';
 import type { contentToBackground, Handlers } from '../messages';
+import type { PageReading } from '../ticket/page-reading';
 import type { ContentScriptSender } from './message-router';
 import { activeTabsItem, ticketTabsItem } from './ticket-tabs';
 
-/** What the background does with each message from a content script. */
-export const contentHandlers: Handlers<typeof contentToBackground, ContentScriptSender> = {
-  async pageRead(reading, { tabId, windowId }) {
-    const now = Date.now();
-    await ticketTabsItem.update((tabs) => {
-      const previous = tabs[tabId];
-      const sameTicket =
-        previous?.reading.kind === 'ticket' &&
-        reading.kind === 'ticket' &&
-        previous.reading.snapshot.helpdesk === reading.snapshot.helpdesk &&
-        previous.reading.snapshot.ticketId === reading.snapshot.ticketId;
-      const firstSeenAt =
-        reading.kind !== 'ticket' ? undefined : sameTicket ? (previous.firstSeenAt ?? now) : now;
-      return { ...tabs, [tabId]: { windowId, reading, seenAt: now, firstSeenAt } };
-    });
-  },
-};
+/**
+ * What the background does with each message from a content script: keep the tab's reading, and
+ * hand each ticket reading to `onTicketRead` (the customer history records it).
+ */
+export function createContentHandlers(
+  onTicketRead: (reading: PageReading, seenAt: number) => Promise<void> = async () => undefined,
+): Handlers<typeof contentToBackground, ContentScriptSender> {
+  return {
+    async pageRead(reading, { tabId, windowId }) {
+      const now = Date.now();
+      await ticketTabsItem.update((tabs) => {
+        const previous = tabs[tabId];
+        const sameTicket =
+          previous?.reading.kind === 'ticket' &&
+          reading.kind === 'ticket' &&
+          previous.reading.snapshot.helpdesk === reading.snapshot.helpdesk &&
+          previous.reading.snapshot.ticketId === reading.snapshot.ticketId;
+        const firstSeenAt =
+          reading.kind !== 'ticket' ? undefined : sameTicket ? (previous.firstSeenAt ?? now) : now;
+        return { ...tabs, [tabId]: { windowId, reading, seenAt: now, firstSeenAt } };
+      });
+      await onTicketRead(reading, now);
+    },
+  };
+}
 
 function withoutKey<T>(record: Record<string, T>, key: number): Record<string, T> {
   return Object.fromEntries(Object.entries(record).filter(([entryKey]) => entryKey !== String(key)));

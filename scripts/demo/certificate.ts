@@ -25,7 +25,7 @@ export function demoCertificate(directory: string): { key: Buffer; cert: Buffer 
         '-subj',
         '/CN=Touchpoint demo helpdesk',
         '-addext',
-        'subjectAltName=DNS:*.zendesk.com,DNS:*.lightning.force.com,DNS:*.my.salesforce.com',
+        'subjectAltName=DNS:*.zendesk.com,DNS:*.lightning.force.com,DNS:*.my.salesforce.com,DNS:*.northwind.example',
         '-keyout',
         keyPath,
         '-out',

@@ -77,7 +77,7 @@ export async function startDemoServer(options: { routes?: DemoRoute[] } = {}): P
     if (!built) assets.set(helpdesk, (built = bundleApp(helpdesk)));
     return built;
   };
-  const tls = demoCertificate(join(projectDir, '.tmp', 'demo-tls'));
+  const tls = demoCertificate(join(projectDir, '.tmp', 'demo-tls-v2'));
 
   const server = createServer(tls, (request, response) => {
     for (const route of options.routes ?? []) if (route(request, response)) return;
@@ -108,7 +108,7 @@ export async function startDemoServer(options: { routes?: DemoRoute[] } = {}): P
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const rules = ['*.zendesk.com', '*.force.com', '*.salesforce.com'].map(
+  const rules = ['*.zendesk.com', '*.force.com', '*.salesforce.com', '*.northwind.example'].map(
     (host) => `MAP ${host} 127.0.0.1:${port}`,
   );
   return {

@@ -1,15 +1,39 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 
-import { SidePanel } from '../../components/SidePanel';
+import { SidePanel, type SidePanelProps } from '../../components/SidePanel';
 import type { PanelView } from '../../lib/hub/panel-view';
+import { activePackContent } from '../../lib/packs/active-content';
+import { packSchema } from '../../lib/packs/pack-schema';
+import { makePackInput } from '../builders/pack';
 import { makeTicket } from '../builders/ticket';
 
 const names: Record<string, string> = { zendesk: 'Zendesk', salesforce: 'Salesforce' };
 const helpdeskName = (id: string) => names[id] ?? id;
 
-function renderPanel(view: PanelView) {
-  return render(<SidePanel view={view} helpdeskName={helpdeskName} />);
+const now = Date.parse('2026-11-26T11:00:00Z');
+const billingPack = packSchema.parse(makePackInput());
+const installed = {
+  [billingPack.id]: {
+    pack: billingPack,
+    source: { kind: 'file' as const, fileName: 'billing.json' },
+    installedAt: now,
+  },
+};
+
+function renderPanel(view: PanelView, overrides: Partial<SidePanelProps> = {}) {
+  return render(
+    <SidePanel
+      view={view}
+      helpdeskName={helpdeskName}
+      content={activePackContent({})}
+      now={now}
+      locale="en-GB"
+      onInsert={() => undefined}
+      insertStatus=""
+      {...overrides}
+    />,
+  );
 }
 
 afterEach(cleanup);
@@ -66,16 +90,84 @@ describe('a ticket', () => {
     expect(facts.map((fact) => fact.textContent)).toEqual(['Phone', 'Status Open']);
   });
 
-  test('lays out the four sections with honest empty states, never sample data', () => {
+  test('with no pack and no history yet, the four sections say so instead of showing sample data', () => {
     renderPanel({ kind: 'ticket', tabId: 7, snapshot: makeTicket() });
-    const sections = screen.getAllByRole('region');
+    const sections = screen
+      .getAllByRole('region')
+      .filter((region) => region.classList.contains('panel-section'));
     expect(sections.map((section) => section.getAttribute('aria-labelledby'))).toEqual([
       'countdowns-title',
       'history-title',
       'knowledge-title',
       'offers-title',
     ]);
-    for (const section of sections) expect(section.querySelector('.section-empty')).not.toBeNull();
+    expect(sections.map((section) => section.textContent)).toEqual([
+      expect.stringContaining('No response standards are loaded'),
+      expect.stringContaining('Looking up this customer'),
+      expect.stringContaining('No knowledge pack is loaded'),
+      expect.stringContaining('not shown in this version'),
+    ]);
+  });
+
+  test("with a pack installed, the ticket's snippets show and Insert hands on the filled text", () => {
+    const inserted: string[] = [];
+    renderPanel(
+      { kind: 'ticket', tabId: 7, snapshot: makeTicket() },
+      { content: activePackContent(installed), onInsert: (text) => inserted.push(text) },
+    );
+    const knowledge = screen.getByRole('region', { name: 'Knowledge' });
+    expect(knowledge.textContent).toContain('Duplicate charge on an invoice');
+    within(knowledge)
+      .getAllByRole('button', { name: /Insert/ })[0]!
+      .click();
+    expect(inserted[0]).toMatch(/Maya|4512/);
+  });
+
+  test('an earlier contact on another channel shows as a continuation banner and in the timeline', () => {
+    const phoneTicket = makeTicket({
+      ticketId: '4530',
+      channel: 'phone',
+      subject: 'Callback: refund still not received',
+    });
+    const earlier = {
+      customerId: 'c-maya',
+      helpdesk: 'zendesk',
+      ticketId: '4512',
+      channel: 'email' as const,
+      subject: 'Refund for double charge on November invoice',
+      status: 'open' as const,
+      tags: ['billing', 'refund'],
+      createdAt: now - 3 * 3_600_000,
+      updatedAt: now - 2 * 3_600_000,
+      url: 'https://northwind.zendesk.com/agent/tickets/4512',
+    };
+    renderPanel(
+      { kind: 'ticket', tabId: 7, snapshot: phoneTicket },
+      {
+        history: {
+          requesterIdentified: true,
+          customer: { id: 'c-maya', name: 'Maya Okafor', identities: [] },
+          interactions: [earlier],
+          productsOwned: [],
+          repeatContacts: 2,
+          continuation: { interaction: earlier, reason: 'refund' },
+        },
+      },
+    );
+    expect(
+      screen.getByRole('complementary', { name: 'Continues a recent conversation' }).textContent,
+    ).toContain('#4512');
+    expect(screen.getByRole('region', { name: 'Customer history' }).textContent).toContain(
+      'Refund for double charge on November invoice',
+    );
+  });
+
+  test('the outcome of an Insert is announced', () => {
+    renderPanel(
+      { kind: 'ticket', tabId: 7, snapshot: makeTicket() },
+      { insertStatus: 'Inserted into the reply.' },
+    );
+    expect(screen.getByRole('status').textContent).toBe('Inserted into the reply.');
   });
 
   test('page text with markup is shown as text, never as HTML', () => {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { Browser } from 'webextension-polyfill';
 
 import { startDemoServer, type DemoRoute, type DemoServer } from '../../scripts/demo/server';
 import { launchWithExtension, openPanelFor, type ExtensionBrowser } from '../../scripts/lib/chromium';
@@ -50,4 +51,40 @@ export async function stopServiceWorker(harness: Harness): Promise<void> {
   await session.send('ServiceWorker.stopAllWorkers');
   await stopped;
   await session.detach();
+}
+
+/**
+ * Points the extension at pack URLs with trusted keys, as a team lead does on the options page,
+ * and waits until every pack is installed (the background syncs when the settings change).
+ */
+export async function subscribeToPacks(
+  harness: Harness,
+  settings: { packUrls: string[]; trustedKeys: string[] },
+): Promise<void> {
+  const worker = await harness.browser.worker();
+  await worker.evaluate(async (packSettings) => {
+    const api = (globalThis as unknown as { chrome: Browser }).chrome;
+    await api.storage.local.set({ packSettings: { ...packSettings, pollMinutes: 15 } });
+  }, settings);
+  await waitForInstalledPacks(harness, settings.packUrls.length);
+}
+
+/** Waits until at least `count` packs are installed in the extension's storage. */
+export async function waitForInstalledPacks(
+  harness: Harness,
+  count: number,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const worker = await harness.browser.worker();
+  for (;;) {
+    const installed = await worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: Browser }).chrome;
+      const { installedPacks } = await api.storage.local.get('installedPacks');
+      return Object.keys((installedPacks as Record<string, unknown> | undefined) ?? {}).length;
+    });
+    if (installed >= count) return;
+    if (Date.now() > deadline) throw new Error(`Only ${installed} of ${count} packs were installed`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 
 import { startMessageRouter } from '../../lib/hub/message-router';
-import { contentHandlers, startTicketHub } from '../../lib/hub/ticket-hub';
+import { createContentHandlers, startTicketHub } from '../../lib/hub/ticket-hub';
 import { activeTabsItem, ticketTabsItem } from '../../lib/hub/ticket-tabs';
 import { makeTicket, ticketReading } from '../builders/ticket';
 
@@ -39,6 +39,7 @@ function deliver(message: unknown, sender: Browser.runtime.MessageSender) {
   return fakeBrowser.runtime.onMessage.trigger(message, sender, () => undefined);
 }
 
+const onTicketRead = vi.fn(async () => undefined);
 const pageHandlers = { checkPacksNow: vi.fn(async () => []), importPack: vi.fn(), insertReply: vi.fn() };
 
 beforeEach(() => {
@@ -46,7 +47,8 @@ beforeEach(() => {
   // Not part of WXT's fake; the hub only listens to it.
   vi.spyOn(fakeBrowser.tabs.onAttached, 'addListener').mockImplementation(() => undefined);
   pageHandlers.checkPacksNow.mockClear();
-  startMessageRouter({ content: contentHandlers, page: pageHandlers });
+  onTicketRead.mockClear();
+  startMessageRouter({ content: createContentHandlers(onTicketRead), page: pageHandlers });
   startTicketHub();
 });
 
@@ -73,6 +75,11 @@ describe('page readings from content scripts', () => {
     await deliver({ name: 'pageRead', payload: ticketReading({ ticketId: '4519' }) }, contentScript(7));
     expect((await ticketTabsItem.get())[7]?.firstSeenAt).toBe(Date.parse('2026-11-26T09:07:00Z'));
     vi.useRealTimers();
+  });
+
+  test('each reading is handed on for the customer history', async () => {
+    await deliver({ name: 'pageRead', payload: ticketReading() }, contentScript(7));
+    expect(onTicketRead).toHaveBeenCalledWith(ticketReading(), expect.any(Number));
   });
 
   test('readings from two tabs arriving together are both kept', async () => {
@@ -123,6 +130,16 @@ describe('messages from extension pages', () => {
 
   test('reach the page handlers', async () => {
     await deliver({ name: 'checkPacksNow', payload: {} }, extensionPage);
+    expect(pageHandlers.checkPacksNow).toHaveBeenCalledOnce();
+  });
+
+  test('also from an extension page shown in a tab (the popped-out panel, the options tab)', async () => {
+    const poppedOutPanel = {
+      ...extensionPage,
+      url: `chrome-extension://${fakeBrowser.runtime.id}/sidepanel.html?window=1`,
+      tab: contentScript(9).tab,
+    };
+    await deliver({ name: 'checkPacksNow', payload: {} }, poppedOutPanel);
     expect(pageHandlers.checkPacksNow).toHaveBeenCalledOnce();
   });
 

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 
-import { useStoredItem } from '../../components/use-stored-item';
-import { installedPacksItem } from '../../lib/packs/installed-packs';
-import { packOverview, type PackOverview } from '../../lib/packs/pack-overview';
+import { useStoredItem } from './use-stored-item';
+import { installedPacksItem } from '../lib/packs/installed-packs';
+import { packOverview, type PackOverview } from '../lib/packs/pack-overview';
 import {
   currentPackSettings,
   localPackSettingsItem,
   type EffectivePackSettings,
-} from '../../lib/packs/pack-settings';
-import { packNoticeItem, packStatusItem } from '../../lib/packs/pack-status';
+} from '../lib/packs/pack-settings';
+import { packNoticeItem, packStatusItem } from '../lib/packs/pack-status';
 
 /** Pack settings (policy or local) and the overview of installed packs, kept live. */
 export function usePackOverview(): { settings?: EffectivePackSettings; overview?: PackOverview } {

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+import { browser } from '../browser';
+import { historySettingsItem } from '../settings/history-settings';
+import { defineStoredItem } from '../storage/stored-item';
+import type { PageReading } from '../ticket/page-reading';
+import { openHistory, type HistoryDb } from './db';
+import { purgeExpired } from './privacy';
+import { recordTicket } from './recorder';
+
+const RETENTION_ALARM = 'touchpoint-history-retention';
+let opened: Promise<HistoryDb> | undefined;
+
+/** Bumped after each recording, so an open panel knows to look the customer up again. */
+export const historyRecordedAtItem = defineStoredItem<number>({
+  area: 'session',
+  key: 'historyRecordedAt',
+  schema: z.number(),
+  fallback: () => 0,
+});
+
+/** The history database, opened once per service-worker life. */
+export function historyDb(): Promise<HistoryDb> {
+  opened ??= openHistory();
+  return opened;
+}
+
+/** Every ticket the agent views becomes part of its customer's history (the background is the only writer). */
+export async function recordReading(reading: PageReading, seenAt: number): Promise<void> {
+  if (reading.kind !== 'ticket') return;
+  try {
+    const { defaultCountry } = await historySettingsItem.get();
+    await recordTicket(await historyDb(), reading.snapshot, seenAt, { defaultCountry });
+    await historyRecordedAtItem.update(() => seenAt);
+  } catch (error) {
+    console.error('Touchpoint: could not record the ticket in the customer history:', error);
+  }
+}
+
+async function purge(): Promise<void> {
+  const { retentionDays } = await historySettingsItem.get();
+  await purgeExpired(await historyDb(), Date.now(), retentionDays);
+}
+
+/** Daily retention purge on an alarm, which survives the service worker being stopped. */
+export function startHistoryService(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RETENTION_ALARM) void purge();
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  });
+}
