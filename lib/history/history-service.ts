@@ -7,6 +7,7 @@ import type { PageReading } from '../ticket/page-reading';
 import { openHistory, type HistoryDb } from './db';
 import { purgeExpired } from './privacy';
 import { recordTicket } from './recorder';
+import { recordRequesterTickets } from './zendesk-source';
 
 const RETENTION_ALARM = 'touchpoint-history-retention';
 let opened: Promise<HistoryDb> | undefined;
@@ -30,8 +31,17 @@ export async function recordReading(reading: PageReading, seenAt: number): Promi
   if (reading.kind !== 'ticket') return;
   try {
     const { defaultCountry } = await historySettingsItem.get();
-    await recordTicket(await historyDb(), reading.snapshot, seenAt, { defaultCountry });
+    const db = await historyDb();
+    await recordTicket(db, reading.snapshot, seenAt, { defaultCountry });
     await historyRecordedAtItem.update(() => seenAt);
+    // The requester's other tickets come from the helpdesk's API; the panel need not wait for them.
+    void recordRequesterTickets(db, reading.snapshot, seenAt, { defaultCountry }).then(
+      async (added) => {
+        if (added > 0) await historyRecordedAtItem.update(() => Date.now());
+      },
+      (error: unknown) =>
+        console.warn('Touchpoint: could not read the requester tickets from Zendesk:', String(error)),
+    );
   } catch (error) {
     console.error('Touchpoint: could not record the ticket in the customer history:', error);
   }

@@ -308,3 +308,61 @@ export const salesforceCases: DemoSalesforceCase[] = [
     ],
   },
 ];
+
+/** Zendesk user ids of the demo's requesters, as the mock API knows them. */
+export const zendeskUserIds = new Map<string, number>([
+  [maya.name, 39920145],
+  [daniel.name, 39920311],
+  [priya.name, 39920402],
+  [tom.name, 39920587],
+]);
+
+/** Earlier tickets that only Zendesk's API shows (closed before the demo's day began). */
+export interface DemoPastTicket {
+  id: number;
+  subject: string;
+  customer: DemoCustomer;
+  /** Zendesk API `via.channel`. */
+  channel: 'email' | 'web' | 'voice' | 'chat' | 'native_messaging';
+  status: 'solved' | 'closed';
+  priority: 'low' | 'normal' | 'high';
+  tags: string[];
+  minutesAgoCreated: number;
+  minutesAgoUpdated: number;
+}
+
+export const zendeskPastTickets: DemoPastTicket[] = [
+  {
+    id: 4301,
+    subject: 'Router X2 setup: Wi-Fi name and password',
+    customer: maya,
+    channel: 'chat',
+    status: 'closed',
+    priority: 'normal',
+    tags: ['router_x2', 'setup'],
+    minutesAgoCreated: 60 * 24 * 21,
+    minutesAgoUpdated: 60 * 24 * 20,
+  },
+  {
+    id: 4388,
+    subject: 'Invoice shows the wrong billing address',
+    customer: maya,
+    channel: 'email',
+    status: 'solved',
+    priority: 'low',
+    tags: ['billing', 'invoice'],
+    minutesAgoCreated: 60 * 24 * 9,
+    minutesAgoUpdated: 60 * 24 * 8,
+  },
+  {
+    id: 4240,
+    subject: 'Slow speeds in the evening',
+    customer: daniel,
+    channel: 'voice',
+    status: 'closed',
+    priority: 'normal',
+    tags: ['connectivity'],
+    minutesAgoCreated: 60 * 24 * 40,
+    minutesAgoUpdated: 60 * 24 * 39,
+  },
+];

@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 
 import { helpdeskFor } from '../../lib/helpdesks/index';
 import { demoCertificate } from './certificate';
+import { createZendeskApi } from './zendesk-api';
 
 const demoDir = dirname(fileURLToPath(import.meta.url));
 const projectDir = join(demoDir, '..', '..');
@@ -57,6 +58,8 @@ function shell(helpdesk: DemoHelpdesk): string {
 
 export interface DemoServer {
   port: number;
+  /** Paths of the Zendesk API requests the demo answered, in order. */
+  zendeskApiRequests: string[];
   /** Chromium flags that send the helpdesk hosts to this server and accept its certificate. */
   chromiumArgs: string[];
   close(): Promise<void>;
@@ -79,8 +82,10 @@ export async function startDemoServer(options: { routes?: DemoRoute[] } = {}): P
   };
   const tls = demoCertificate(join(projectDir, '.tmp', 'demo-tls-v2'));
 
+  const zendeskApi = createZendeskApi();
+  const routes = [...(options.routes ?? []), zendeskApi.route];
   const server = createServer(tls, (request, response) => {
-    for (const route of options.routes ?? []) if (route(request, response)) return;
+    for (const route of routes) if (route(request, response)) return;
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const helpdesk = helpdeskFor(`https://${host}/`)?.id;
     if (helpdesk !== 'zendesk' && helpdesk !== 'salesforce') {
@@ -113,6 +118,7 @@ export async function startDemoServer(options: { routes?: DemoRoute[] } = {}): P
   );
   return {
     port,
+    zendeskApiRequests: zendeskApi.requests,
     chromiumArgs: [`--host-resolver-rules=${rules.join(', ')}`, '--ignore-certificate-errors'],
     close: () =>
       new Promise<void>((resolve) => {

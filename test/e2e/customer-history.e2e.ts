@@ -19,13 +19,28 @@ beforeAll(async () => {
 
 afterAll(() => harness?.close());
 
-test('a first-time customer has no earlier contacts', async () => {
-  await zendesk.openFromView(4512);
-  await harness.panel.waitForTicket('Zendesk #4512');
+test('a customer with no other ticket has no earlier contacts', async () => {
+  await zendesk.openFromView(4498);
+  await harness.panel.waitForTicket('Zendesk #4498');
   await harness.panel.page
     .getByRole('region', { name: 'Customer history' })
     .getByText('No earlier contacts with this customer are recorded in this browser yet')
     .waitFor();
+});
+
+test("Maya's earlier tickets come from Zendesk's own API, politely", async () => {
+  await zendesk.goToView();
+  await zendesk.openFromView(4512);
+  await harness.panel.waitForTicket('Zendesk #4512');
+  const history = harness.panel.page.getByRole('region', { name: 'Customer history' });
+  await history.getByText('Router X2 setup: Wi-Fi name and password').waitFor();
+  await history.getByText('Invoice shows the wrong billing address').waitFor();
+  expect(await history.innerText()).toMatch(/Chat/);
+  // One ticket read and two pages of her requested tickets: three requests for this ticket.
+  const forThisTicket = harness.server.zendeskApiRequests.filter(
+    (path) => path.startsWith('/api/v2/tickets/4512') || path.startsWith('/api/v2/users/39920145/'),
+  );
+  expect(forThisTicket.length).toBeLessThanOrEqual(3);
 });
 
 test('on her phone ticket the panel shows the email ticket, with the continuation banner', async () => {
