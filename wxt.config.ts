@@ -12,7 +12,7 @@ export default defineConfig({
     name: 'Touchpoint',
     description:
       'Customer history, knowledge, offers and response-standard countdowns beside Zendesk and Salesforce.',
-    permissions: ['storage', 'alarms', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     // Chrome reads an administrator's pack policy against this schema (Firefox uses its policies.json).
     ...(browser === 'chrome' && { storage: { managed_schema: 'managed_schema.json' } }),
     action: { default_title: 'Open Touchpoint' },

@@ -20,6 +20,8 @@ export interface SidePanelProps {
   now: number;
   locale: string;
   onInsert: (text: string, snippet: Snippet) => void;
+  onExportCustomer: (customerId: string) => Promise<string>;
+  onForgetCustomer: (customerId: string) => Promise<void>;
   /** What became of the last Insert ("Inserted into the reply", "Copied: …"). */
   insertStatus: string;
 }
@@ -83,6 +85,8 @@ function ViewBody(props: SidePanelProps) {
             locale={props.locale}
             helpdeskName={props.helpdeskName}
             onInsert={props.onInsert}
+            onExportCustomer={props.onExportCustomer}
+            onForgetCustomer={props.onForgetCustomer}
           />
           <p class="insert-status" role="status">
             {props.insertStatus}

@@ -3,6 +3,7 @@ import type { ActivePackContent } from '../lib/packs/active-content';
 import type { Snippet } from '../lib/packs/snippet-schema';
 import type { TicketSnapshot } from '../lib/ticket/snapshot';
 import { CountdownList } from './CountdownList';
+import { CustomerPrivacy } from './CustomerPrivacy';
 import { HistoryTimeline } from './HistoryTimeline';
 import { KnowledgeSection } from './KnowledgeSection';
 import { PanelSection } from './PanelSection';
@@ -18,6 +19,9 @@ export interface TicketSectionsProps {
   locale: string;
   helpdeskName: (helpdeskId: string) => string;
   onInsert: (text: string, snippet: Snippet) => void;
+  /** The JSON of everything stored about a customer. */
+  onExportCustomer: (customerId: string) => Promise<string>;
+  onForgetCustomer: (customerId: string) => Promise<void>;
 }
 
 /** The four sections beside the ticket, each filled from the packs and the customer history. */
@@ -38,7 +42,16 @@ export function TicketSections(props: TicketSectionsProps) {
       </PanelSection>
       <PanelSection id="history" title="Customer history">
         {history ? (
-          <HistoryTimeline history={history} now={now} helpdeskName={props.helpdeskName} />
+          <>
+            <HistoryTimeline history={history} now={now} helpdeskName={props.helpdeskName} />
+            {history.customer && (
+              <CustomerPrivacy
+                customerName={history.customer.name ?? 'this customer'}
+                onExport={() => props.onExportCustomer(history.customer!.id)}
+                onForget={() => props.onForgetCustomer(history.customer!.id)}
+              />
+            )}
+          </>
         ) : (
           <p class="section-empty">Looking up this customer…</p>
         )}

@@ -1,11 +1,12 @@
 import { defineBackground } from '#imports';
 
-import { recordReading, startHistoryService } from '../lib/history/history-service';
+import { forgetCustomerEverywhere, recordReading, startHistoryService } from '../lib/history/history-service';
 import { startMessageRouter } from '../lib/hub/message-router';
 import { relayInsertReply } from '../lib/hub/insert-relay';
 import { openPanelFromToolbar } from '../lib/hub/open-panel';
 import { createContentHandlers, startTicketHub } from '../lib/hub/ticket-hub';
 import { checkPacksNow, importPack, startPackService } from '../lib/packs/pack-service';
+import { startDeadlineService } from '../lib/standards/deadline-service';
 
 export default defineBackground(() => {
   startMessageRouter({
@@ -14,10 +15,12 @@ export default defineBackground(() => {
       checkPacksNow: () => checkPacksNow(),
       importPack: (file) => importPack(file),
       insertReply: (request) => relayInsertReply(request),
+      forgetCustomer: ({ customerId }) => forgetCustomerEverywhere(customerId),
     },
   });
   startTicketHub();
   startPackService();
   startHistoryService();
+  startDeadlineService();
   openPanelFromToolbar();
 });

@@ -41,6 +41,8 @@ export const pageToBackground = {
     }),
     reply: syncOutcomeSchema,
   },
+  /** "Forget this customer": erase every record of them from the customer history. */
+  forgetCustomer: { payload: z.strictObject({ customerId: z.string().min(1).max(100) }), reply: z.void() },
   /** Insert text into the reply composer of the ticket shown in a tab (relayed to its content script). */
   insertReply: {
     payload: z.strictObject({

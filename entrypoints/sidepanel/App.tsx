@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 
 import { SidePanel } from '../../components/SidePanel';
 import { useStoredItem } from '../../components/use-stored-item';
+import { askBackground } from '../../lib/ask-background';
 import { helpdeskName } from '../../lib/helpdesks/names';
+import { historyDb } from '../../lib/history/history-service';
+import { exportCustomer } from '../../lib/history/privacy';
 import { activePackContent } from '../../lib/packs/active-content';
 import { installedPacksItem } from '../../lib/packs/installed-packs';
 import { usePackOverview } from '../../components/use-pack-overview';
@@ -43,6 +46,10 @@ export function App() {
       now={now}
       locale={locale}
       onInsert={insert}
+      onExportCustomer={async (customerId) =>
+        JSON.stringify(await exportCustomer(await historyDb(), customerId), null, 2)
+      }
+      onForgetCustomer={(customerId) => askBackground('forgetCustomer', { customerId })}
       insertStatus={insertStatus}
     />
   );

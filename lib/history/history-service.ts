@@ -5,7 +5,7 @@ import { historySettingsItem } from '../settings/history-settings';
 import { defineStoredItem } from '../storage/stored-item';
 import type { PageReading } from '../ticket/page-reading';
 import { openHistory, type HistoryDb } from './db';
-import { purgeExpired } from './privacy';
+import { forgetCustomer, purgeExpired } from './privacy';
 import { recordTicket } from './recorder';
 import { recordRequesterTickets } from './zendesk-source';
 
@@ -45,6 +45,12 @@ export async function recordReading(reading: PageReading, seenAt: number): Promi
   } catch (error) {
     console.error('Touchpoint: could not record the ticket in the customer history:', error);
   }
+}
+
+/** Erases one customer and tells open panels to look again. */
+export async function forgetCustomerEverywhere(customerId: string): Promise<void> {
+  await forgetCustomer(await historyDb(), customerId);
+  await historyRecordedAtItem.update(() => Date.now());
 }
 
 async function purge(): Promise<void> {

@@ -30,6 +30,8 @@ function renderPanel(view: PanelView, overrides: Partial<SidePanelProps> = {}) {
       now={now}
       locale="en-GB"
       onInsert={() => undefined}
+      onExportCustomer={async () => '{}'}
+      onForgetCustomer={async () => undefined}
       insertStatus=""
       {...overrides}
     />,

@@ -38,19 +38,31 @@ export async function startHarness(options: { routes?: DemoRoute[] } = {}): Prom
 
 /**
  * Stops the extension's service worker as Chromium does when it is idle, and waits until it has
- * stopped (Playwright reports no event for that; the DevTools protocol does).
+ * stopped (Playwright reports no event for that; the DevTools protocol does). `restarted`
+ * resolves when something (an alarm, a message) starts it again.
  */
-export async function stopServiceWorker(harness: Harness): Promise<void> {
+export async function stopServiceWorker(harness: Harness): Promise<{ restarted: Promise<void> }> {
   const session = await harness.browser.context.newCDPSession(harness.panel.page);
-  const stopped = new Promise<void>((resolve) => {
-    session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.some((version) => version.runningStatus === 'stopped')) resolve();
-    });
+  let stoppedOnce = false;
+  let markStopped: () => void = () => undefined;
+  let markRestarted: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => (markStopped = resolve));
+  const restarted = new Promise<void>((resolve) => (markRestarted = resolve));
+  session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) {
+      if (version.runningStatus === 'stopped') {
+        stoppedOnce = true;
+        markStopped();
+      } else if (stoppedOnce && version.runningStatus === 'running') {
+        markRestarted();
+        void session.detach().catch(() => undefined);
+      }
+    }
   });
   await session.send('ServiceWorker.enable');
   await session.send('ServiceWorker.stopAllWorkers');
   await stopped;
-  await session.detach();
+  return { restarted };
 }
 
 /**

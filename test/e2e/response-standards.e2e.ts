@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'webextension-polyfill';
+
+import { createPackHost } from '../../scripts/demo/pack-host';
+import { makePackInput } from '../builders/pack';
+import { startHarness, stopServiceWorker, subscribeToPacks, type Harness } from './harness';
+import { ZendeskPage } from './pages/zendesk-page';
+
+/**
+ * A team standard with a one-minute callback target (warning 30 s before) on the demo's phone
+ * ticket, whose page carries no creation time: the countdown starts when Touchpoint first saw the
+ * ticket and is marked approximate. The panel turns to "Due soon" and then "Breached" at those
+ * seconds, the toolbar badge follows, and the breach is notified by an alarm that wakes a stopped
+ * service worker. Real time: about 70 seconds.
+ */
+const pack = makePackInput({
+  id: 'callback-drill',
+  name: 'Callback drill',
+  version: 1,
+  snippets: [],
+  offers: [],
+  standards: [
+    {
+      id: 'callback-one-minute',
+      name: 'Callback within a minute',
+      charter: 'Phone callers get a call back within a minute during the drill.',
+      kind: 'rigid',
+      when: { all: [{ field: 'ticket.channel', op: 'is', value: 'phone' }] },
+      targets: [{ metric: 'callback', within: 1, warnBefore: 0.5 }],
+    },
+  ],
+});
+const packHost = createPackHost({ '/callback-drill.json': JSON.stringify(pack) });
+let harness: Harness;
+let firstSeenAt: number;
+
+async function inWorker<T>(run: (api: Browser) => Promise<T>): Promise<T> {
+  const worker = await harness.browser.worker();
+  return worker.evaluate(`(${run.toString()})(globalThis.chrome)`) as Promise<T>;
+}
+
+beforeAll(async () => {
+  harness = await startHarness({ routes: [packHost.route] });
+  await subscribeToPacks(harness, { packUrls: [packHost.urlOf('/callback-drill.json')], trustedKeys: [] });
+  const zendesk = await new ZendeskPage(harness.helpdeskTab).open();
+  await zendesk.openFromView(4530);
+  await harness.panel.waitForTicket('Zendesk #4530');
+  firstSeenAt = await inWorker(async (api) => {
+    const { ticketTabs } = await api.storage.session.get('ticketTabs');
+    const tabs = Object.values(
+      ticketTabs as Record<string, { firstSeenAt?: number; reading: { kind: string } }>,
+    );
+    return tabs.find((tab) => tab.reading.kind === 'ticket')?.firstSeenAt ?? 0;
+  });
+}, 60_000);
+
+afterAll(() => harness?.close());
+
+function stateText() {
+  return harness.panel.page.locator('.countdown .countdown-state').first().innerText();
+}
+
+async function waitForState(text: RegExp, timeout: number): Promise<number> {
+  await harness.panel.page
+    .locator('.countdown .countdown-state', { hasText: text })
+    .first()
+    .waitFor({ timeout });
+  return Date.now() - firstSeenAt;
+}
+
+test('the countdown shows on track, approximate, with the standard named', async () => {
+  const countdowns = harness.panel.page.getByRole('region', { name: 'Response standards' });
+  await countdowns.getByText('Callback within a minute').waitFor();
+  expect(await stateText()).toBe('On track');
+  expect(await countdowns.innerText()).toMatch(/Approximate/i);
+  const badge = await inWorker((api) => api.action.getBadgeText({}));
+  expect(badge).toMatch(/^(<1m|1m)$/);
+});
+
+test('it turns to "Due soon" 30 s after the ticket was first seen, and the badge follows', async () => {
+  const at = await waitForState(/Due soon/, 45_000);
+  expect(at).toBeGreaterThanOrEqual(29_000);
+  expect(at).toBeLessThan(33_000);
+  const colour = await inWorker((api) => api.action.getBadgeBackgroundColor({}));
+  expect(colour.slice(0, 3)).not.toEqual([0, 0, 0]);
+}, 60_000);
+
+test('with the service worker stopped, the breach at 60 s still raises a notification and the badge turns negative', async () => {
+  // Nothing here touches the worker until an alarm has started it again by itself.
+  const { restarted } = await stopServiceWorker(harness);
+  const at = await waitForState(/Breached/, 45_000);
+  expect(at).toBeGreaterThanOrEqual(59_000);
+  expect(at).toBeLessThan(63_000);
+  await restarted;
+  const deadline = Date.now() + 15_000;
+  let titles: string[] = [];
+  while (Date.now() < deadline) {
+    titles = await inWorker(async (api) => {
+      const all = await api.notifications.getAll();
+      return Object.keys(all);
+    });
+    if (titles.some((id) => /breached/i.test(id))) break;
+    await harness.panel.page.waitForTimeout(250);
+  }
+  expect(titles.some((id) => /breached/i.test(id))).toBe(true);
+  expect(await inWorker((api) => api.action.getBadgeText({}))).toMatch(/^-\d+m$/);
+}, 80_000);
