@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 
+import { getCountries } from 'libphonenumber-js/min';
+
 import { HelpdeskClockSettings } from '../../components/HelpdeskClockSettings';
+import { HistorySettings } from '../../components/HistorySettings';
 import { PackImport } from '../../components/PackImport';
 import { PackSources } from '../../components/PackSources';
 import { PackStatusList } from '../../components/PackStatusList';
@@ -9,9 +12,12 @@ import { extractContextFor } from '../../lib/helpdesks/extract-context';
 import { outcomeText } from '../../lib/packs/outcome-text';
 import { localPackSettingsItem } from '../../lib/packs/pack-settings';
 import { helpdeskClockItem, type HelpdeskClock } from '../../lib/settings/helpdesk-clock';
+import { historySettingsItem } from '../../lib/settings/history-settings';
 import { usePackOverview } from '../../components/use-pack-overview';
+import { useStoredItem } from '../../components/use-stored-item';
 
 const timeZones = Intl.supportedValuesOf('timeZone');
+const countries = getCountries();
 
 export function App() {
   const [clock, setClock] = useState<HelpdeskClock>();
@@ -19,6 +25,7 @@ export function App() {
   const [checking, setChecking] = useState(false);
   const [checkResult, setCheckResult] = useState('');
   const { settings, overview } = usePackOverview();
+  const historySettings = useStoredItem(historySettingsItem);
 
   useEffect(() => {
     void helpdeskClockItem.get().then(setClock);
@@ -54,6 +61,19 @@ export function App() {
           <PackSources settings={settings} onSave={(next) => void localPackSettingsItem.update(() => next)} />
         )}
         <PackImport onImport={async (file) => outcomeText(await askBackground('importPack', file))} />
+      </section>
+
+      <section aria-labelledby="history-title">
+        <h2 id="history-title">Customer history</h2>
+        {historySettings ? (
+          <HistorySettings
+            settings={historySettings}
+            countries={countries}
+            onChange={(next) => void historySettingsItem.update(() => next)}
+          />
+        ) : (
+          <p>Loading settings…</p>
+        )}
       </section>
 
       <section aria-labelledby="time-title">
