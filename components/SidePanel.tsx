@@ -4,7 +4,9 @@ import type { ActivePackContent } from '../lib/packs/active-content';
 import type { PackOverview } from '../lib/packs/pack-overview';
 import type { Snippet } from '../lib/packs/snippet-schema';
 import { ticketReference } from '../lib/ticket/labels';
+import type { TicketDeadline } from '../lib/standards/deadlines';
 import { ContinuationBanner } from './ContinuationBanner';
+import { DeadlineQueue } from './DeadlineQueue';
 import { PanelFooter } from './PanelFooter';
 import { PanelNotice } from './PanelNotice';
 import { TicketHeader } from './TicketHeader';
@@ -22,6 +24,9 @@ export interface SidePanelProps {
   onInsert: (text: string, snippet: Snippet) => void;
   onExportCustomer: (customerId: string) => Promise<string>;
   onForgetCustomer: (customerId: string) => Promise<void>;
+  /** Every open ticket tab's nearest deadline, for the queue. */
+  deadlines: readonly TicketDeadline[];
+  onOpenTab: (tabId: number) => void;
   /** What became of the last Insert ("Inserted into the reply", "Copied: …"). */
   insertStatus: string;
 }
@@ -99,8 +104,15 @@ function ViewBody(props: SidePanelProps) {
 
 /** The whole panel for the window's active tab, with the pack status at its foot. */
 export function SidePanel(props: SidePanelProps) {
+  const { view } = props;
   return (
     <>
+      <DeadlineQueue
+        deadlines={props.deadlines}
+        helpdeskName={props.helpdeskName}
+        currentTabId={view.kind === 'ticket' ? view.tabId : undefined}
+        onOpen={props.onOpenTab}
+      />
       <ViewBody {...props} />
       {props.packOverview && <PanelFooter overview={props.packOverview} now={props.now} />}
     </>

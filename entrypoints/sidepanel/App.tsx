@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { SidePanel } from '../../components/SidePanel';
 import { useStoredItem } from '../../components/use-stored-item';
 import { askBackground } from '../../lib/ask-background';
+import { browser } from '../../lib/browser';
 import { helpdeskName } from '../../lib/helpdesks/names';
 import { historyDb } from '../../lib/history/history-service';
 import { exportCustomer } from '../../lib/history/privacy';
@@ -10,6 +11,7 @@ import { activePackContent } from '../../lib/packs/active-content';
 import { installedPacksItem } from '../../lib/packs/installed-packs';
 import { usePackOverview } from '../../components/use-pack-overview';
 import { useCustomerHistory } from './use-customer-history';
+import { useDeadlineQueue } from './use-deadline-queue';
 import { useInsert } from './use-insert';
 import { usePanelView } from './use-panel-view';
 import { useWindowId } from './use-window-id';
@@ -27,6 +29,12 @@ function useMinuteClock(): number {
   return now;
 }
 
+/** Brings a ticket's tab, and its window, to the front. */
+async function openTab(tabId: number): Promise<void> {
+  const tab = await browser.tabs.update(tabId, { active: true });
+  if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+}
+
 export function App() {
   const view = usePanelView(useWindowId());
   const installed = useStoredItem(installedPacksItem);
@@ -34,13 +42,17 @@ export function App() {
   const history = useCustomerHistory(view?.kind === 'ticket' ? view.snapshot : undefined);
   const { insert, insertStatus } = useInsert(view);
   const now = useMinuteClock();
+  const content = installed ? activePackContent(installed) : noPacks;
+  const deadlines = useDeadlineQueue(content, now);
 
   if (!view) return <p class="panel-loading">Loading…</p>;
   return (
     <SidePanel
       view={view}
       helpdeskName={helpdeskName}
-      content={installed ? activePackContent(installed) : noPacks}
+      content={content}
+      deadlines={deadlines}
+      onOpenTab={(tabId) => void openTab(tabId)}
       history={history}
       packOverview={overview}
       now={now}

@@ -31,6 +31,8 @@ function renderPanel(view: PanelView, overrides: Partial<SidePanelProps> = {}) {
       locale="en-GB"
       onInsert={() => undefined}
       onExportCustomer={async () => '{}'}
+      deadlines={[]}
+      onOpenTab={() => undefined}
       onForgetCustomer={async () => undefined}
       insertStatus=""
       {...overrides}
