@@ -21,6 +21,8 @@ export interface SidePanelProps {
   packOverview?: PackOverview;
   now: number;
   locale: string;
+  /** The agent's name, for `{{agent.name}}` in snippets. */
+  agentName?: string;
   onInsert: (text: string, snippet: Snippet) => void;
   onExportCustomer: (customerId: string) => Promise<string>;
   onForgetCustomer: (customerId: string) => Promise<void>;
@@ -89,6 +91,7 @@ function ViewBody(props: SidePanelProps) {
             now={props.now}
             locale={props.locale}
             helpdeskName={props.helpdeskName}
+            agentName={props.agentName}
             onInsert={props.onInsert}
             onExportCustomer={props.onExportCustomer}
             onForgetCustomer={props.onForgetCustomer}

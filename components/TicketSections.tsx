@@ -18,6 +18,7 @@ export interface TicketSectionsProps {
   now: number;
   locale: string;
   helpdeskName: (helpdeskId: string) => string;
+  agentName?: string;
   onInsert: (text: string, snippet: Snippet) => void;
   /** The JSON of everything stored about a customer. */
   onExportCustomer: (customerId: string) => Promise<string>;
@@ -61,6 +62,7 @@ export function TicketSections(props: TicketSectionsProps) {
           sources={content.knowledge}
           ticket={ticket}
           locale={props.locale}
+          agentName={props.agentName}
           onInsert={props.onInsert}
         />
       </PanelSection>

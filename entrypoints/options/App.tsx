@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 
 import { getCountries } from 'libphonenumber-js/min';
 
+import { AgentProfileSettings } from '../../components/AgentProfileSettings';
 import { HelpdeskClockSettings } from '../../components/HelpdeskClockSettings';
 import { HistorySettings } from '../../components/HistorySettings';
 import { PackImport } from '../../components/PackImport';
@@ -11,6 +12,7 @@ import { askBackground } from '../../lib/ask-background';
 import { extractContextFor } from '../../lib/helpdesks/extract-context';
 import { outcomeText } from '../../lib/packs/outcome-text';
 import { localPackSettingsItem } from '../../lib/packs/pack-settings';
+import { agentProfileItem } from '../../lib/settings/agent-profile';
 import { helpdeskClockItem, type HelpdeskClock } from '../../lib/settings/helpdesk-clock';
 import { historySettingsItem } from '../../lib/settings/history-settings';
 import { usePackOverview } from '../../components/use-pack-overview';
@@ -26,6 +28,7 @@ export function App() {
   const [checkResult, setCheckResult] = useState('');
   const { settings, overview } = usePackOverview();
   const historySettings = useStoredItem(historySettingsItem);
+  const agentProfile = useStoredItem(agentProfileItem);
 
   useEffect(() => {
     void helpdeskClockItem.get().then(setClock);
@@ -61,6 +64,25 @@ export function App() {
           <PackSources settings={settings} onSave={(next) => void localPackSettingsItem.update(() => next)} />
         )}
         <PackImport onImport={async (file) => outcomeText(await askBackground('importPack', file))} />
+      </section>
+
+      <section aria-labelledby="agent-title">
+        <h2 id="agent-title">Your profile</h2>
+        {agentProfile ? (
+          <AgentProfileSettings
+            profile={agentProfile}
+            onSave={(next) =>
+              void agentProfileItem
+                .update(() => next)
+                .then(
+                  () => setSaved('Saved.'),
+                  (error: unknown) => setSaved(`Not saved: ${String(error)}`),
+                )
+            }
+          />
+        ) : (
+          <p>Loading settings…</p>
+        )}
       </section>
 
       <section aria-labelledby="history-title">

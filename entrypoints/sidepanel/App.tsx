@@ -9,6 +9,7 @@ import { historyDb } from '../../lib/history/history-service';
 import { exportCustomer } from '../../lib/history/privacy';
 import { activePackContent } from '../../lib/packs/active-content';
 import { installedPacksItem } from '../../lib/packs/installed-packs';
+import { agentProfileItem } from '../../lib/settings/agent-profile';
 import { usePackOverview } from '../../components/use-pack-overview';
 import { useCustomerHistory } from './use-customer-history';
 import { useDeadlineQueue } from './use-deadline-queue';
@@ -42,7 +43,8 @@ export function App() {
   const history = useCustomerHistory(view?.kind === 'ticket' ? view.snapshot : undefined);
   const { insert, insertStatus } = useInsert(view);
   const now = useMinuteClock();
-  const content = installed ? activePackContent(installed) : noPacks;
+  const agent = useStoredItem(agentProfileItem);
+  const content = installed ? activePackContent(installed, agent?.team) : noPacks;
   const deadlines = useDeadlineQueue(content, now);
 
   if (!view) return <p class="panel-loading">Loading…</p>;
@@ -57,6 +59,7 @@ export function App() {
       packOverview={overview}
       now={now}
       locale={locale}
+      agentName={agent?.name}
       onInsert={insert}
       onExportCustomer={async (customerId) =>
         JSON.stringify(await exportCustomer(await historyDb(), customerId), null, 2)

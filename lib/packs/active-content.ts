@@ -13,21 +13,29 @@ export interface ActivePackContent {
   packCount: number;
 }
 
-const cache = new WeakMap<Record<string, InstalledPack>, ActivePackContent>();
+const cache = new WeakMap<Record<string, InstalledPack>, Map<string, ActivePackContent>>();
+
+/** A snippet scoped to teams reaches only their agents; an unscoped one reaches everyone. */
+function reaches(snippet: Snippet, team: string | undefined): boolean {
+  return snippet.teams.length === 0 || (team !== undefined && snippet.teams.includes(team));
+}
 
 /**
- * Joins the installed packs' content. Cached per installed-packs value, so the arrays keep their
- * identity between renders and the search index built over them is built once per pack version.
+ * Joins the installed packs' content for an agent of `team`. Cached per installed-packs value and
+ * team, so the arrays keep their identity between renders and the search index built over them
+ * is built once per pack version.
  */
-export function activePackContent(installed: Record<string, InstalledPack>): ActivePackContent {
-  const cached = cache.get(installed);
+export function activePackContent(installed: Record<string, InstalledPack>, team?: string): ActivePackContent {
+  const byTeam = cache.get(installed) ?? new Map<string, ActivePackContent>();
+  cache.set(installed, byTeam);
+  const cached = byTeam.get(team ?? '');
   if (cached) return cached;
   const packs = Object.values(installed)
     .map((entry) => entry.pack)
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   const content: ActivePackContent = {
     knowledge: packs.map((pack) => ({
-      snippets: pack.snippets,
+      snippets: pack.snippets.filter((snippet) => reaches(snippet, team)),
       reviewIntervalDays: pack.reviewIntervalDays,
     })),
     standards: packs.flatMap((pack) => pack.standards),
@@ -35,6 +43,6 @@ export function activePackContent(installed: Record<string, InstalledPack>): Act
     calendars: packs.flatMap((pack) => pack.calendars),
     packCount: packs.length,
   };
-  cache.set(installed, content);
+  byTeam.set(team ?? '', content);
   return content;
 }
