@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 
 import { contentScriptSize } from './content-script-size';
 import { benchExtraction } from './extraction';
+import { benchHistory, historyTargets } from './history';
 import { benchKnowledge } from './knowledge';
 import { benchPanelLatency } from './panel-latency';
 import { benchStandards } from './standards';
@@ -21,6 +22,7 @@ const extraction = await benchExtraction();
 const latency = await benchPanelLatency();
 const standards = await benchStandards();
 const knowledge = await benchKnowledge();
+const history = await benchHistory();
 const extractionOverall = summarise(extraction.map((row) => row.medianMs));
 
 const round = (value: number, digits = 3) => Number(value.toFixed(digits));
@@ -76,6 +78,18 @@ const rows = [
     ];
   }),
   {
+    measure: `history import: ${history.rowsRead} rows (${history.customers} customers, ${history.interactions} interactions, ${history.fileMb} MB CSV)`,
+    value: `${(history.importMs / 1000).toFixed(1)} s, longest task ${history.longestTaskMs} ms`,
+    target: `no task over ${historyTargets.longestTaskMs} ms`,
+    met: history.longestTaskMs <= historyTargets.longestTaskMs,
+  },
+  {
+    measure: `history lookup among ${history.customers} customers (Chromium IndexedDB)`,
+    value: `median ${history.lookups.medianMs} ms, p95 ${history.lookups.p95Ms} ms`,
+    target: `p95 ≤ ${historyTargets.lookupP95Ms} ms`,
+    met: history.lookups.p95Ms <= historyTargets.lookupP95Ms,
+  },
+  {
     measure: `knowledge relevance: top-3 hit rate (${knowledge.relevance.tickets} labelled tickets)`,
     value: `${(knowledge.relevance.topThreeHitRate * 100).toFixed(0)} %`,
     target: `≥ ${knowledge.targets.topThreeHitRate * 100} %`,
@@ -112,6 +126,7 @@ writeFileSync(
       },
       standards,
       knowledge,
+      history,
       allTargetsMet: rows.every((row) => row.met),
     },
     null,

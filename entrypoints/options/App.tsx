@@ -4,12 +4,18 @@ import { getCountries } from 'libphonenumber-js/min';
 
 import { AgentProfileSettings } from '../../components/AgentProfileSettings';
 import { HelpdeskClockSettings } from '../../components/HelpdeskClockSettings';
+import { HistoryImport } from '../../components/HistoryImport';
 import { HistorySettings } from '../../components/HistorySettings';
 import { PackImport } from '../../components/PackImport';
 import { PackSources } from '../../components/PackSources';
 import { PackStatusList } from '../../components/PackStatusList';
 import { askBackground } from '../../lib/ask-background';
 import { extractContextFor } from '../../lib/helpdesks/extract-context';
+import { openHistory } from '../../lib/history/db';
+import { historyRecordedAtItem } from '../../lib/history/history-service';
+import { importHistory } from '../../lib/history/import';
+import { importFormatOf } from '../../lib/history/import-format';
+import type { ImportReport } from '../../lib/history/import-report';
 import { outcomeText } from '../../lib/packs/outcome-text';
 import { localPackSettingsItem } from '../../lib/packs/pack-settings';
 import { agentProfileItem } from '../../lib/settings/agent-profile';
@@ -20,6 +26,26 @@ import { useStoredItem } from '../../components/use-stored-item';
 
 const timeZones = Intl.supportedValuesOf('timeZone');
 const countries = getCountries();
+
+/**
+ * A CRM export is imported here, in the page that holds the file: a File cannot travel to the
+ * background, and the import writes in one transaction that either lands whole or not at all.
+ */
+async function importCrmExport(file: File, onProgress: (rows: number) => void): Promise<ImportReport> {
+  const db = await openHistory();
+  try {
+    const { defaultCountry } = await historySettingsItem.get();
+    const report = await importHistory(db, file, {
+      format: importFormatOf(file.name),
+      defaultCountry,
+      onProgress,
+    });
+    if (report.outcome === 'imported') await historyRecordedAtItem.update(() => Date.now());
+    return report;
+  } finally {
+    db.close();
+  }
+}
 
 export function App() {
   const [clock, setClock] = useState<HelpdeskClock>();
@@ -87,6 +113,7 @@ export function App() {
 
       <section aria-labelledby="history-title">
         <h2 id="history-title">Customer history</h2>
+        <HistoryImport onImport={importCrmExport} />
         {historySettings ? (
           <HistorySettings
             settings={historySettings}
