@@ -75,7 +75,9 @@ test('the countdown shows on track, approximate, with the standard named', async
   expect(await countdowns.innerText()).toMatch(/Approximate/i);
   const badge = await inWorker((api) => api.action.getBadgeText({}));
   expect(badge).toMatch(/^(<1m|1m)$/);
-  await harness.panel.page.locator('.deadline-queue summary', { hasText: 'Queue: 1 open ticket by due time' }).waitFor();
+  await harness.panel.page
+    .locator('.deadline-queue summary', { hasText: 'Queue: 1 open ticket by due time' })
+    .waitFor();
 });
 
 test('it turns to "Due soon" 30 s after the ticket was first seen, and the badge follows', async () => {

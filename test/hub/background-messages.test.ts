@@ -40,7 +40,12 @@ function deliver(message: unknown, sender: Browser.runtime.MessageSender) {
 }
 
 const onTicketRead = vi.fn(async () => undefined);
-const pageHandlers = { checkPacksNow: vi.fn(async () => []), importPack: vi.fn(), insertReply: vi.fn(), forgetCustomer: vi.fn() };
+const pageHandlers = {
+  checkPacksNow: vi.fn(async () => []),
+  importPack: vi.fn(),
+  insertReply: vi.fn(),
+  forgetCustomer: vi.fn(),
+};
 
 beforeEach(() => {
   fakeBrowser.reset();
