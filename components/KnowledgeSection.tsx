@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 
 import { categoriesOf, knowledgeCards } from '../lib/knowledge/browse';
 import { placeholderValuesFor } from '../lib/knowledge/placeholders';
+import { buildKnowledgeIndex, needsBackgroundIndexing } from '../lib/knowledge/search-index';
 import { isStale } from '../lib/knowledge/staleness';
 import type { Snippet } from '../lib/packs/snippet-schema';
 import type { TicketSnapshot } from '../lib/ticket/snapshot';
@@ -19,6 +20,26 @@ function isTyping(target: EventTarget | null): boolean {
     target instanceof HTMLElement &&
     (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
   );
+}
+
+/**
+ * Whether the snippets can be ranked now. A large pack is indexed in slices first, so the panel
+ * stays responsive meanwhile; until then nothing is ranked, rather than ranked from a part.
+ */
+function useIndexReady(snippets: Snippet[]): boolean {
+  const [indexed, setIndexed] = useState<Snippet[] | undefined>();
+  const needed = needsBackgroundIndexing(snippets);
+  useEffect(() => {
+    if (!needed) return;
+    let current = true;
+    void buildKnowledgeIndex(snippets).then(() => {
+      if (current) setIndexed(snippets);
+    });
+    return () => {
+      current = false;
+    };
+  }, [snippets, needed]);
+  return !needed || indexed === snippets;
 }
 
 /**
@@ -55,9 +76,10 @@ export function KnowledgeSection({
     [sources],
   );
   const categories = useMemo(() => categoriesOf(snippets, locale), [snippets, locale]);
+  const ready = useIndexReady(snippets);
   const cards = useMemo(
-    () => (snippets.length > 0 ? knowledgeCards(snippets, ticket, { query, category, locale }) : []),
-    [snippets, ticket, query, category, locale],
+    () => (ready && snippets.length > 0 ? knowledgeCards(snippets, ticket, { query, category, locale }) : []),
+    [ready, snippets, ticket, query, category, locale],
   );
   const values = useMemo(() => placeholderValuesFor(ticket, { name: agentName }), [ticket, agentName]);
 
@@ -93,6 +115,11 @@ export function KnowledgeSection({
     : category
       ? `No snippet in ${category}.`
       : 'No snippet fits this ticket yet. Search, or browse a category.';
+  const status = !ready
+    ? `Indexing ${snippets.length.toLocaleString('en')} snippets…`
+    : cards.length === 0
+      ? empty
+      : `${cards.length} ${cards.length === 1 ? 'snippet' : 'snippets'}`;
 
   return (
     <div class="knowledge">
@@ -116,7 +143,7 @@ export function KnowledgeSection({
       />
       <KnowledgeCategoryFilter categories={categories} selected={category} onSelect={setCategory} />
       <p class="knowledge-count" role="status">
-        {cards.length === 0 ? empty : `${cards.length} ${cards.length === 1 ? 'snippet' : 'snippets'}`}
+        {status}
       </p>
       {cards.length > 0 && (
         <ul ref={list} class="knowledge-cards" aria-label="Snippets" onKeyDown={moveFocus}>

@@ -2,16 +2,19 @@ import type { SearchResult } from 'minisearch';
 
 import type { Snippet } from '../packs/snippet-schema';
 import type { TicketSnapshot } from '../ticket/snapshot';
+import { bestRanked } from './best-ranked';
 import { channelReason, productsReason, tagsReason, termsReason } from './reasons';
 import type { Ranked } from './ranked';
 import type { KnowledgeIndex } from './search-index';
 import { fieldBoosts } from './search-index';
+import { ticketQueryTerms } from './ticket-query';
 import { type TicketSignals, ticketSignals } from './ticket-signals';
 
 /** How much a word counts by where the ticket says it: the subject names the problem best. */
 const termWeights = { subject: 2, tags: 1.5, message: 1 };
 /** Points on top of the text score (scaled to 0–10) for what the ticket and snippet share. */
 const bonus = { tag: 2, product: 2, channel: 1, maxTags: 3, maxProducts: 2 };
+const maxBonus = bonus.tag * bonus.maxTags + bonus.product * bonus.maxProducts + bonus.channel;
 /** A snippet written only for other channels still shows, lower down. */
 const otherChannelFactor = 0.6;
 
@@ -75,34 +78,32 @@ export function rankByTicket(
   const weights = termWeightsOf(signals);
   if (weights.size === 0) return [];
 
-  const results = index.search.search([...weights.keys()].join(' '), {
+  const terms = ticketQueryTerms(weights, index.snippetsWith, index.snippets.length);
+  if (terms.length === 0) return [];
+  const results = index.search.search(terms.join(' '), {
     boost: fieldBoosts,
     boostTerm: (term) => weights.get(term) ?? 1,
-    prefix: (term) => term.length >= 5,
     filter: (result) => accept(result.id as number),
   });
   const best = results[0]?.score ?? 0;
   const mentioned = new Set(signals.products);
-  const scored = results.map((result) => {
+  const textScore = (result: SearchResult) => (10 * result.score) / best;
+  const score = (result: SearchResult) => {
     const snippet = index.snippets[result.id as number]!;
     const tags = shared(snippet.tags, signals.tags).length;
     const products = shared(snippet.products, mentioned).length;
     const channelFits = snippet.channels.length === 0 || snippet.channels.includes(ticket.channel);
-    const score =
-      ((10 * result.score) / best +
+    return (
+      (textScore(result) +
         bonus.tag * Math.min(tags, bonus.maxTags) +
         bonus.product * Math.min(products, bonus.maxProducts) +
         (snippet.channels.includes(ticket.channel) ? bonus.channel : 0)) *
-      (channelFits ? 1 : otherChannelFactor);
-    return { snippet, result, score };
-  });
+      (channelFits ? 1 : otherChannelFactor)
+    );
+  };
   // Reasons are worded only for the suggestions that are shown.
-  return scored
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit)
-    .map(({ snippet, result, score }) => ({
-      snippet,
-      score,
-      reasons: reasonsFor(snippet, result, signals, ticket),
-    }));
+  return bestRanked(results, limit, maxBonus, textScore, score).map(({ candidate: result, score }) => {
+    const snippet = index.snippets[result.id as number]!;
+    return { snippet, score, reasons: reasonsFor(snippet, result, signals, ticket) };
+  });
 }

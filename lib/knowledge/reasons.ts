@@ -1,7 +1,7 @@
 import type { Snippet } from '../packs/snippet-schema';
 import type { Channel } from '../ticket/fields';
 import { channelLabels } from '../ticket/labels';
-import type { SnippetField } from './search-index';
+import type { SnippetField } from './indexed-snippet';
 
 /** The most words one reason quotes, so a card's reason stays one short line. */
 const MAX_QUOTED = 3;

@@ -5,21 +5,37 @@ const word = /[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)*/gu;
 const placeholder = /\{\{[^{}]*\}\}/g;
 
 /**
- * Splits text into words for the index and for queries. A hyphenated word yields its joined
- * form, so "Wi-Fi" finds "wifi" and "e-mail" finds "email", and its parts of three letters or
- * more ("double-charge" finds "charge"; "wi" and "fi" alone would match noise).
+ * The words one match of `word` stands for. A hyphenated word yields its joined form, so
+ * "Wi-Fi" finds "wifi" and "e-mail" finds "email", and its parts of three letters or more
+ * ("double-charge" finds "charge"; "wi" and "fi" alone would match noise).
  */
+function wordsOf(found: string): string[] {
+  if (!found.includes('-') && !found.includes('_')) return [found];
+  const parts = found.split(/[-_]/);
+  return [parts.join(''), ...parts.filter((part) => part.length >= 3)];
+}
+
+/** Splits text into words for the index and for queries. */
 export function tokenize(text: string): string[] {
-  const words: string[] = [];
-  for (const [found] of text.matchAll(word)) {
-    if (!found.includes('-') && !found.includes('_')) {
-      words.push(found);
-      continue;
+  return (text.match(word) ?? []).flatMap(wordsOf);
+}
+
+/**
+ * The first `max` index terms of a text (repeats kept, as they weigh in the score), reading
+ * no further than needed: a snippet's opening says what it is about, and a long body would
+ * otherwise cost index time and match noise.
+ */
+export function leadingTerms(text: string, max: number): string[] {
+  const terms: string[] = [];
+  // Its own copy: `exec` keeps its place in `lastIndex`, and this loop may stop mid-text.
+  const words = new RegExp(word.source, word.flags);
+  for (let found = words.exec(text); found && terms.length < max; found = words.exec(text)) {
+    for (const each of wordsOf(found[0])) {
+      const term = processTerm(each);
+      if (term !== null) terms.push(term);
     }
-    const parts = found.split(/[-_]/);
-    words.push(parts.join(''), ...parts.filter((part) => part.length >= 3));
   }
-  return words;
+  return terms.slice(0, max);
 }
 
 /** Tags and product ids as words: "router-x2" is "router x2", never one word "routerx2". */

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // Cards render Markdown through DOMPurify, which does not support happy-dom (cure53/DOMPurify#1457).
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
 import { type KnowledgeSource, KnowledgeSection } from '../../components/KnowledgeSection';
@@ -52,6 +52,21 @@ describe('before the agent types', () => {
   test('shows snippets in the agent language', () => {
     renderSection({ locale: 'de-DE' });
     expect(cardTitles()[0]).toBe('Dauer einer Erstattung bei doppelter Abbuchung');
+  });
+
+  test('says it is indexing a large pack, then shows what fits', async () => {
+    const demo = demoPack[0]!.snippets;
+    const snippets = Array.from({ length: 1200 }, (_, position) => {
+      const snippet = demo[position % demo.length]!;
+      return { ...snippet, id: `${snippet.id}-${position}` };
+    });
+    renderSection({ sources: [{ snippets }] });
+    expect(screen.getByRole('status').textContent).toBe('Indexing 1,200 snippets…');
+    expect(cardTitles()).toEqual([]);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('5 snippets'), {
+      timeout: 10_000,
+    });
+    expect(cardTitles()[0]).toBe('Refund timeline for a duplicate charge');
   });
 
   test('says honestly when no pack is loaded', () => {

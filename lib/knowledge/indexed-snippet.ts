@@ -1,0 +1,65 @@
+import type { Snippet } from '../packs/snippet-schema';
+import { labelWords, leadingTerms, searchableBody } from './terms';
+
+/**
+ * How many terms of a snippet's body are indexed. The demo pack's bodies hold 25 to 73 (median
+ * 46), so a snippet of ordinary length is indexed whole; past that, more text costs index time
+ * and adds words that match every ticket (bench/knowledge.ts: 10,000 snippets).
+ */
+export const MAX_BODY_TERMS = 40;
+
+/**
+ * A snippet as the index sees it, each field already reduced to its terms (space-separated),
+ * so the text is read once. `id` is its position in the snippet array, unique even across packs.
+ */
+export interface IndexedSnippet {
+  id: number;
+  title: string;
+  tags: string;
+  category: string;
+  products: string;
+  body: string;
+}
+
+export type SnippetField = Exclude<keyof IndexedSnippet, 'id'>;
+
+/** The terms of one tag or product id; packs reuse a few hundred of them across thousands of snippets. */
+const labelTerms = new Map<string, string[]>();
+const MAX_REMEMBERED_LABELS = 10_000;
+
+function termsOfLabel(label: string): string[] {
+  let terms = labelTerms.get(label);
+  if (!terms) {
+    terms = leadingTerms(labelWords([label]), Infinity);
+    if (labelTerms.size >= MAX_REMEMBERED_LABELS) labelTerms.clear();
+    labelTerms.set(label, terms);
+  }
+  return terms;
+}
+
+/** A snippet's terms by field: everything but the body whole, the body's opening. */
+export function snippetTerms(snippet: Snippet): Record<SnippetField, string[]> {
+  return {
+    title: leadingTerms(snippet.title, Infinity),
+    tags: snippet.tags.flatMap(termsOfLabel),
+    category: leadingTerms(snippet.category, Infinity),
+    products: snippet.products.flatMap(termsOfLabel),
+    body: leadingTerms(searchableBody(snippet.body), MAX_BODY_TERMS),
+  };
+}
+
+export function indexedSnippet(id: number, terms: Record<SnippetField, string[]>): IndexedSnippet {
+  return {
+    id,
+    title: terms.title.join(' '),
+    tags: terms.tags.join(' '),
+    category: terms.category.join(' '),
+    products: terms.products.join(' '),
+    body: terms.body.join(' '),
+  };
+}
+
+/** Splits an indexed field back into its terms. */
+export function indexedTerms(field: string): string[] {
+  return field === '' ? [] : field.split(' ');
+}
