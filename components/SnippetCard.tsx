@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 
 import type { Ranked } from '../lib/knowledge/index';
-import { fillPlaceholders, type PlaceholderValues } from '../lib/knowledge/placeholders';
+import { asMarkdownText, fillPlaceholders, type PlaceholderValues } from '../lib/knowledge/placeholders';
 import { snippetPlainText } from '../lib/knowledge/plain-text';
 import { renderMarkdown } from '../lib/knowledge/render';
 import { reviewDateText } from '../lib/knowledge/review-date';
@@ -62,7 +62,9 @@ export function SnippetCard({
       <div
         class="snippet-preview"
         // The one place Markdown becomes markup: renderMarkdown's output is sanitised to an allow-list.
-        dangerouslySetInnerHTML={{ __html: renderMarkdown(fillPlaceholders(snippet.body, values).text) }}
+        dangerouslySetInnerHTML={{
+          __html: renderMarkdown(fillPlaceholders(snippet.body, asMarkdownText(values)).text),
+        }}
       />
       {reasons.length > 0 && (
         <ul class="snippet-reasons" aria-label="Why this snippet">

@@ -69,3 +69,17 @@ export function placeholderValuesFor(
     'agent.firstName': firstNameOf(agent.name),
   };
 }
+
+/**
+ * Values as literal Markdown text: a requester called "[Refund](https://evil.example)" must read
+ * as that name in the preview, not become a link the page's customer put in the agent's panel.
+ * ":" and "@" are escaped too, or a bare URL or address would still be autolinked.
+ */
+export function asMarkdownText(values: PlaceholderValues): PlaceholderValues {
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      value?.replace(/[\\`*_{}[\]()#+\-.!|<>~:@]/g, '\\$&'),
+    ]),
+  );
+}

@@ -133,3 +133,23 @@ test('a hostile snippet renders nothing executable and nothing outside the card'
   }
   expect(within(card).getByText('click').getAttribute('href')).toBeNull();
 });
+
+test("a requester name written as Markdown stays text in the preview, never the customer's link", () => {
+  const hostileValues = placeholderValuesFor(
+    makeTicket({ requester: { name: '[Refund](https://evil.example) **Maya**' } }),
+  );
+  render(
+    <SnippetCard
+      ranked={{ snippet: refundTimeline, reasons: [] }}
+      stale={false}
+      values={hostileValues}
+      locale="en-GB"
+      onInsert={vi.fn()}
+    />,
+  );
+  const preview = screen.getByRole('article').querySelector('.snippet-preview')!;
+  expect([...preview.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual([
+    'https://help.northwind-broadband.example/billing/refund-timeline',
+  ]);
+  expect(preview.textContent).toContain('Hi [Refund](https://evil.example)');
+});
