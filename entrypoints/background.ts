@@ -1,6 +1,7 @@
 import { defineBackground } from '#imports';
 
 import { forgetCustomerEverywhere, recordReading, startHistoryService } from '../lib/history/history-service';
+import { readHelpdeskTimes } from '../lib/hub/helpdesk-times-service';
 import { startMessageRouter } from '../lib/hub/message-router';
 import { relayInsertReply } from '../lib/hub/insert-relay';
 import { openPanelFromToolbar } from '../lib/hub/open-panel';
@@ -10,7 +11,9 @@ import { startDeadlineService } from '../lib/standards/deadline-service';
 
 export default defineBackground(() => {
   startMessageRouter({
-    content: createContentHandlers(recordReading),
+    content: createContentHandlers(async (reading, seenAt) => {
+      await Promise.all([recordReading(reading, seenAt), readHelpdeskTimes(reading, seenAt)]);
+    }),
     page: {
       checkPacksNow: () => checkPacksNow(),
       importPack: (file) => importPack(file),

@@ -67,6 +67,38 @@ export async function fetchZendeskTicket(
   return ticketResponseSchema.parse(body).ticket;
 }
 
+const apiCommentSchema = z.object({
+  author_id: z.number().int(),
+  public: z.boolean(),
+  created_at: z.iso.datetime({ offset: true }),
+  via: z.object({ channel: z.string() }).partial().optional(),
+});
+
+export type ZendeskApiComment = z.infer<typeof apiCommentSchema>;
+
+const commentListSchema = z.object({
+  comments: z.array(apiCommentSchema),
+  users: z.array(z.object({ id: z.number().int(), role: z.string() })).default([]),
+});
+
+export type ZendeskCommentList = z.infer<typeof commentListSchema>;
+
+/**
+ * A ticket's latest comments, newest first, with their authors' roles: one page (Zendesk's 100 by
+ * default) holds the latest customer message and agent reply of any ticket a countdown runs on.
+ */
+export async function fetchLatestComments(
+  origin: string,
+  ticketId: string,
+  options: ZendeskApiOptions = {},
+): Promise<ZendeskCommentList> {
+  const body = await getJson(
+    `${origin}/api/v2/tickets/${encodeURIComponent(ticketId)}/comments.json?sort_order=desc&include=users`,
+    options,
+  );
+  return commentListSchema.parse(body);
+}
+
 /** The tickets a user requested, following `next_page` for at most `maxPages` pages. */
 export async function fetchRequestedTickets(
   origin: string,

@@ -1,3 +1,4 @@
+import { withHelpdeskTimes } from '../ticket/helpdesk-times';
 import type { TicketSnapshot } from '../ticket/snapshot';
 import type { TicketTab } from './ticket-tabs';
 
@@ -23,7 +24,12 @@ export function panelViewFor(
   const { reading } = tab;
   switch (reading.kind) {
     case 'ticket':
-      return { kind: 'ticket', tabId, snapshot: reading.snapshot, firstSeenAt: tab.firstSeenAt };
+      return {
+        kind: 'ticket',
+        tabId,
+        snapshot: withHelpdeskTimes(reading.snapshot, tab.helpdeskTimes?.times),
+        firstSeenAt: tab.firstSeenAt,
+      };
     case 'no-ticket':
       return { kind: 'no-ticket', helpdeskName: reading.helpdeskName };
     case 'unreadable':

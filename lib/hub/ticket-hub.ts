@@ -24,7 +24,8 @@ export function createContentHandlers(
           previous.reading.snapshot.ticketId === reading.snapshot.ticketId;
         const firstSeenAt =
           reading.kind !== 'ticket' ? undefined : sameTicket ? (previous.firstSeenAt ?? now) : now;
-        return { ...tabs, [tabId]: { windowId, reading, seenAt: now, firstSeenAt } };
+        const helpdeskTimes = sameTicket ? previous.helpdeskTimes : undefined;
+        return { ...tabs, [tabId]: { windowId, reading, seenAt: now, firstSeenAt, helpdeskTimes } };
       });
       await onTicketRead(reading, now);
     },

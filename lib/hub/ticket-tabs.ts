@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { defineStoredItem } from '../storage/stored-item';
+import { helpdeskTimesSchema } from '../ticket/helpdesk-times';
 import { pageReadingSchema } from '../ticket/page-reading';
 
 /** What the background knows of one helpdesk tab. */
@@ -14,6 +15,16 @@ export const ticketTabSchema = z.strictObject({
    * when the page does not carry the ticket's own times.
    */
   firstSeenAt: z.number().optional(),
+  /** The ticket's times from the helpdesk's own API, for a page that does not carry them. */
+  helpdeskTimes: z
+    .strictObject({
+      /** When the API was last asked (ms since the epoch), whatever it answered. */
+      checkedAt: z.number(),
+      /** What the page showed then (`pageStateOf`): a change asks again sooner. */
+      checkedFor: z.string().max(200),
+      times: helpdeskTimesSchema.optional(),
+    })
+    .optional(),
 });
 
 export type TicketTab = z.infer<typeof ticketTabSchema>;

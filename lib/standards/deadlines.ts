@@ -11,6 +11,7 @@
 import type { ActivePackContent } from '../packs/active-content';
 import type { Calendar } from '../packs/calendar-schema';
 import type { TicketTab } from '../hub/ticket-tabs';
+import { withHelpdeskTimes } from '../ticket/helpdesk-times';
 import { subtractBusinessTime } from './calendar';
 import { countdownsFor, type Countdown } from './countdown';
 
@@ -50,7 +51,7 @@ function deadlineOf(
   now: number,
 ): TicketDeadline | undefined {
   if (tab.reading.kind !== 'ticket') return undefined;
-  const { snapshot } = tab.reading;
+  const snapshot = withHelpdeskTimes(tab.reading.snapshot, tab.helpdeskTimes?.times);
   const { standard, countdowns } = countdownsFor({
     ticket: snapshot,
     standards: content.standards,

@@ -1,4 +1,11 @@
-import { zendeskPastTickets, zendeskTickets, zendeskUserIds, type DemoCustomer } from './data';
+import {
+  zendeskPastTickets,
+  zendeskTickets,
+  zendeskUserIds,
+  type DemoCustomer,
+  type DemoMessage,
+  type DemoZendeskTicket,
+} from './data';
 import type { DemoRoute } from './server';
 
 /** The mock answers with at most this many tickets a page, so clients must follow `next_page`. */
@@ -57,9 +64,47 @@ function apiTickets(startedAt: number): ApiTicket[] {
   ];
 }
 
+/** The Northwind agents and the messaging bot have user ids of their own, as in Zendesk. */
+const staffIds = new Map<string, number>();
+function staffId(name: string): number {
+  if (!staffIds.has(name)) staffIds.set(name, 39900001 + staffIds.size);
+  return staffIds.get(name)!;
+}
+
+function authorOf(message: DemoMessage, ticket: DemoZendeskTicket) {
+  return message.author === 'customer'
+    ? { id: requesterId(ticket.customer) ?? 39999999, role: 'end-user' }
+    : { id: staffId(message.name), role: 'agent' };
+}
+
+/** A demo ticket's conversation as Zendesk's comments endpoint lists it, newest first, with the authors. */
+function apiComments(ticket: DemoZendeskTicket, startedAt: number) {
+  const comments = ticket.messages
+    .map((message, index) => ({
+      id: ticket.id * 100 + index,
+      type: message.author === 'customer' && ticket.via.startsWith('Phone') ? 'VoiceComment' : 'Comment',
+      author_id: authorOf(message, ticket).id,
+      public: message.author !== 'internal',
+      plain_body: message.body,
+      created_at: new Date(startedAt - message.minutesAgo * 60_000).toISOString(),
+      // Bot answers come from Zendesk's bot, not from a person.
+      via: { channel: message.author === 'bot' ? 'answer_bot' : (viaChannels[ticket.via] ?? 'web') },
+    }))
+    .sort((a, b) => b.created_at.localeCompare(a.created_at));
+  const users = [
+    ...new Map(
+      ticket.messages.map((message) => {
+        const author = authorOf(message, ticket);
+        return [author.id, { id: author.id, name: message.name, role: author.role }];
+      }),
+    ).values(),
+  ];
+  return { comments, users, next_page: null, count: comments.length };
+}
+
 /**
- * The part of Zendesk's REST API that Touchpoint reads, on the demo's Zendesk host: a ticket, and
- * a user's requested tickets, paginated with `next_page` as Zendesk does. `requests` lets tests
+ * The part of Zendesk's REST API that Touchpoint reads, on the demo's Zendesk host: a ticket, its
+ * comments, and a user's requested tickets, paginated with `next_page` as Zendesk does. `requests` lets tests
  * check how politely it is used.
  */
 export function createZendeskApi(startedAt = Date.now()) {
@@ -79,6 +124,12 @@ export function createZendeskApi(startedAt = Date.now()) {
     if (ticketMatch) {
       const ticket = tickets.find((candidate) => String(candidate.id) === ticketMatch[1]);
       json(ticket ? 200 : 404, ticket ? { ticket } : { error: 'RecordNotFound' });
+      return true;
+    }
+    const commentsMatch = /^\/api\/v2\/tickets\/(\d+)\/comments\.json$/.exec(url.pathname);
+    if (commentsMatch) {
+      const ticket = zendeskTickets.find((candidate) => String(candidate.id) === commentsMatch[1]);
+      json(ticket ? 200 : 404, ticket ? apiComments(ticket, startedAt) : { error: 'RecordNotFound' });
       return true;
     }
     const requestedMatch = /^\/api\/v2\/users\/(\d+)\/tickets\/requested\.json$/.exec(url.pathname);

@@ -82,6 +82,20 @@ describe('page readings from content scripts', () => {
     vi.useRealTimers();
   });
 
+  test("the helpdesk API's times stay with the tab while it shows the same ticket", async () => {
+    await deliver({ name: 'pageRead', payload: ticketReading() }, contentScript(7));
+    const helpdeskTimes = {
+      checkedAt: Date.now(),
+      checkedFor: 'open',
+      times: { createdAt: '2026-11-26T08:12:00.000Z' },
+    };
+    await ticketTabsItem.update((tabs) => ({ 7: { ...tabs[7]!, helpdeskTimes } }));
+    await deliver({ name: 'pageRead', payload: ticketReading({ status: 'pending' }) }, contentScript(7));
+    expect((await ticketTabsItem.get())[7]?.helpdeskTimes).toEqual(helpdeskTimes);
+    await deliver({ name: 'pageRead', payload: ticketReading({ ticketId: '4519' }) }, contentScript(7));
+    expect((await ticketTabsItem.get())[7]?.helpdeskTimes).toBeUndefined();
+  });
+
   test('each reading is handed on for the customer history', async () => {
     await deliver({ name: 'pageRead', payload: ticketReading() }, contentScript(7));
     expect(onTicketRead).toHaveBeenCalledWith(ticketReading(), expect.any(Number));

@@ -34,3 +34,15 @@ test.each([
 ])('%s', (_case, activeTabs, windowId, expected) => {
   expect(panelViewFor(tabs, activeTabs, windowId)).toEqual(expected);
 });
+
+test("the ticket's times from the helpdesk API are merged into the snapshot the panel shows", () => {
+  const voice = ticketReading({ ticketId: '4530', channel: 'phone', createdAt: undefined });
+  const withTimes: TicketTab = {
+    windowId: 1,
+    reading: voice,
+    seenAt: 1,
+    helpdeskTimes: { checkedAt: 1, checkedFor: 'open', times: { createdAt: '2026-11-26T09:58:00.000Z' } },
+  };
+  const view = panelViewFor({ 7: withTimes }, { 1: 7 }, 1);
+  expect(view.kind === 'ticket' && view.snapshot.createdAt).toBe('2026-11-26T09:58:00.000Z');
+});

@@ -75,6 +75,16 @@ const webFormWithoutTimes = tab(
   '2026-11-30T15:00:00Z',
 );
 
+/** The same page, with the creation instant read from the helpdesk's API (09:30 EST): exact, due Tue 09:30. */
+const webFormWithApiTimes: TicketTab = {
+  ...webFormWithoutTimes,
+  helpdeskTimes: {
+    checkedAt: Date.parse('2026-11-30T15:00:05Z'),
+    checkedFor: 'open',
+    times: { createdAt: '2026-11-30T14:30:00.000Z' },
+  },
+};
+
 /** Asked 16:30, half an hour before closing: 30 min on Monday, 1 h 30 min on Tuesday, due Tue 10:30 (15:30Z). */
 const askedBeforeClosing = tab(unanswered({ priority: 'high', createdAt: '2026-11-30T21:30:00Z' }));
 
@@ -176,6 +186,20 @@ describe('openDeadlines, one ticket tab at a time', () => {
         dueAt: '2026-12-01T15:00:00.000Z',
         warningAt: '2026-12-01T14:00:00.000Z',
         approximate: true,
+      },
+    ],
+    [
+      "with the helpdesk API's creation time the same page is timed exactly",
+      webFormWithApiTimes,
+      '2026-11-30T16:00:00Z',
+      {
+        tabId: 7,
+        metric: 'first_reply',
+        state: 'on-track',
+        dueAt: '2026-12-01T14:30:00.000Z',
+        // Due half an hour after Tuesday's opening: the hour's warning starts at 16:30 on Monday.
+        warningAt: '2026-11-30T21:30:00.000Z',
+        approximate: false,
       },
     ],
     ['a met first reply leaves no deadline', answered, '2026-11-30T16:00:00Z', undefined],
