@@ -13,13 +13,21 @@
  * - at `touchpoint-deadline-tick`, every minute while any deadline is open, because the badge
  *   counts down in minutes and nothing else would wake the worker to redraw it.
  */
+import { activityDb } from '../activity/activity-service';
+import { recordStandardOutcomes } from '../activity/outcome-recorder';
 import { browser } from '../browser';
 import { ticketTabsItem } from '../hub/ticket-tabs';
 import { activePackContent } from '../packs/active-content';
 import { installedPacksItem } from '../packs/installed-packs';
 import type { StoredItem } from '../storage/stored-item';
 import { applyBadge, badgeFor } from './badge';
-import { nextAlarmAt, openDeadlines, type TicketDeadline } from './deadlines';
+import {
+  countdownsOfTabs,
+  deadlinesOf,
+  nextAlarmAt,
+  type TabCountdowns,
+  type TicketDeadline,
+} from './deadlines';
 import { focusNotifiedTab, notifyDeadlines } from './notifications';
 
 export const deadlineAlarm = 'touchpoint-deadline';
@@ -38,13 +46,24 @@ async function scheduleAlarms(deadlines: readonly TicketDeadline[], now: number)
   }
 }
 
+async function recordOutcomes(countdowns: readonly TabCountdowns[], now: number): Promise<void> {
+  const observations = countdowns.flatMap(({ ticket, standard, calendar, countdowns: ofTicket }) =>
+    ofTicket.map((countdown) => ({ ticket, standard, calendar, countdown })),
+  );
+  if (observations.length > 0) await recordStandardOutcomes(await activityDb(), observations, now);
+}
+
 async function refreshAt(now: number): Promise<void> {
   const [tabs, installed] = await Promise.all([ticketTabsItem.get(), installedPacksItem.get()]);
-  const deadlines = openDeadlines(tabs, activePackContent(installed), now);
+  const countdowns = countdownsOfTabs(tabs, activePackContent(installed), now);
+  const deadlines = deadlinesOf(countdowns);
   await Promise.all([
     applyBadge(badgeFor(deadlines)),
     notifyDeadlines(deadlines, now),
     scheduleAlarms(deadlines, now),
+    recordOutcomes(countdowns, now).catch((error: unknown) =>
+      console.warn('Touchpoint: could not record the response-standard outcomes:', error),
+    ),
   ]);
 }
 

@@ -10,8 +10,10 @@
  */
 import type { ActivePackContent } from '../packs/active-content';
 import type { Calendar } from '../packs/calendar-schema';
+import type { Standard } from '../packs/standards-schema';
 import type { TicketTab } from '../hub/ticket-tabs';
 import { withHelpdeskTimes } from '../ticket/helpdesk-times';
+import type { TicketSnapshot } from '../ticket/snapshot';
 import { subtractBusinessTime } from './calendar';
 import { countdownsFor, type Countdown } from './countdown';
 
@@ -44,16 +46,25 @@ function warningInstant(countdown: Countdown, calendar: Calendar | undefined): n
     : dueAt.getTime() - countdown.warnBeforeMs;
 }
 
-function deadlineOf(
+/** One ticket tab's standard and every countdown it has at one instant, met ones included. */
+export interface TabCountdowns {
+  tabId: number;
+  ticket: TicketSnapshot;
+  standard: Standard;
+  calendar: Calendar | undefined;
+  countdowns: Countdown[];
+}
+
+function tabCountdowns(
   tabId: number,
   tab: TicketTab,
   content: Pick<ActivePackContent, 'standards' | 'calendars'>,
   now: number,
-): TicketDeadline | undefined {
+): TabCountdowns | undefined {
   if (tab.reading.kind !== 'ticket') return undefined;
-  const snapshot = withHelpdeskTimes(tab.reading.snapshot, tab.helpdeskTimes?.times);
+  const ticket = withHelpdeskTimes(tab.reading.snapshot, tab.helpdeskTimes?.times);
   const { standard, countdowns } = countdownsFor({
-    ticket: snapshot,
+    ticket,
     standards: content.standards,
     calendars: content.calendars,
     now,
@@ -61,8 +72,30 @@ function deadlineOf(
     // to its last report, which at least stays put between runs, unlike `now`.
     firstSeenAt: new Date(tab.firstSeenAt ?? tab.seenAt).toISOString(),
   });
-  if (!standard || standard.kind === 'discretion') return undefined;
+  if (!standard) return undefined;
   const calendar = content.calendars.find((candidate) => candidate.id === standard.calendarId);
+  return { tabId, ticket, standard, calendar, countdowns };
+}
+
+/** The countdowns of every helpdesk tab's ticket that a standard applies to. */
+export function countdownsOfTabs(
+  tabs: Record<string, TicketTab>,
+  content: Pick<ActivePackContent, 'standards' | 'calendars'>,
+  now: number,
+): TabCountdowns[] {
+  return Object.entries(tabs)
+    .map(([tabId, tab]) => tabCountdowns(Number(tabId), tab, content, now))
+    .filter((found) => found !== undefined);
+}
+
+function deadlineOf({
+  tabId,
+  ticket,
+  standard,
+  calendar,
+  countdowns,
+}: TabCountdowns): TicketDeadline | undefined {
+  if (standard.kind === 'discretion') return undefined;
   const running = countdowns
     .filter((countdown) => countdown.state !== 'met')
     .sort(byDueAt)
@@ -71,10 +104,18 @@ function deadlineOf(
   if (!nearest) return undefined;
   return {
     tabId,
-    ticket: { helpdesk: snapshot.helpdesk, ticketId: snapshot.ticketId, subject: snapshot.subject },
+    ticket: { helpdesk: ticket.helpdesk, ticketId: ticket.ticketId, subject: ticket.subject },
     countdown: nearest,
     countdowns: running,
   };
+}
+
+/** The deadlines among the tabs' countdowns, the nearest due (or longest breached) first. */
+export function deadlinesOf(countdowns: readonly TabCountdowns[]): TicketDeadline[] {
+  return countdowns
+    .map(deadlineOf)
+    .filter((deadline) => deadline !== undefined)
+    .sort((a, b) => byDueAt(a.countdown, b.countdown) || a.tabId - b.tabId);
 }
 
 /** Every helpdesk tab's ticket that has a deadline, the nearest due (or longest breached) first. */
@@ -83,10 +124,7 @@ export function openDeadlines(
   content: Pick<ActivePackContent, 'standards' | 'calendars'>,
   now: number,
 ): TicketDeadline[] {
-  return Object.entries(tabs)
-    .map(([tabId, tab]) => deadlineOf(Number(tabId), tab, content, now))
-    .filter((deadline) => deadline !== undefined)
-    .sort((a, b) => byDueAt(a.countdown, b.countdown) || a.tabId - b.tabId);
+  return deadlinesOf(countdownsOfTabs(tabs, content, now));
 }
 
 /**

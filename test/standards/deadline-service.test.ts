@@ -3,9 +3,13 @@
  * in between (a fresh copy of every module, with the same storage, alarms and notifications).
  * Northwind's New York desk (09:00–17:00 EST, 14:00Z–22:00Z), Monday 30 November 2026.
  */
+import 'fake-indexeddb/auto';
+
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
+import { openActivity } from '../../lib/activity/activity-db';
+import { standardOutcomes } from '../../lib/activity/outcome-recorder';
 import { ticketTabsItem, type TicketTab } from '../../lib/hub/ticket-tabs';
 import { installedPacksItem, type InstalledPack } from '../../lib/packs/installed-packs';
 import { packSchema } from '../../lib/packs/pack-schema';
@@ -71,6 +75,10 @@ function shownTitles(): string[] {
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  // Open connections from earlier workers close themselves when asked (versionchange).
+  await new Promise((resolve) => {
+    indexedDB.deleteDatabase('touchpoint-activity').onsuccess = resolve;
+  });
   await installedPacksItem.update(() => ({ [northwindPack.pack.id]: northwindPack }));
 });
 
@@ -187,4 +195,21 @@ test('clicking a deadline notification brings its tab forward', async () => {
   const [notificationId] = Object.keys(fakeBrowser.notifications.getAllCreateOptions());
   await fakeBrowser.notifications.onClicked.trigger(notificationId ?? '');
   expect((await fakeBrowser.tabs.get(tabId)).active).toBe(true);
+});
+
+describe('outcomes', () => {
+  test('a breach is recorded when the alarm fires, with the worker stopped before', async () => {
+    at('2026-11-30T16:00:00Z');
+    await ticketTabsItem.update(() => ({ 7: highPriorityEmail }));
+    await startWorker();
+    stopWorker();
+    at('2026-11-30T16:30:00Z');
+    await startWorker();
+    await fire('touchpoint-deadline');
+    const db = await openActivity();
+    expect(await standardOutcomes(db)).toMatchObject([
+      { ticketId: '4512', metric: 'first_reply', outcome: 'breached', breachedByMs: 0 },
+    ]);
+    db.close();
+  });
 });
