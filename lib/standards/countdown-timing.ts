@@ -14,6 +14,22 @@ export interface TargetTiming {
   pausedUntil?: number;
 }
 
+/**
+ * Whether each calendar is open at the last instant asked about, and when it opens next: every
+ * countdown of a queue asks the same question at the same tick.
+ */
+const pausesAt = new WeakMap<Calendar, { at: number; pausedUntil: number | undefined }>();
+
+function pausedUntilOf(calendar: Calendar, now: number): number | undefined {
+  const known = pausesAt.get(calendar);
+  if (known?.at === now) return known.pausedUntil;
+  const pausedUntil = isWithinHours(calendar, new Date(now))
+    ? undefined
+    : nextOpening(calendar, new Date(now)).getTime();
+  pausesAt.set(calendar, { at: now, pausedUntil });
+  return pausedUntil;
+}
+
 export function timeTarget(
   calendar: Calendar | undefined,
   startedAt: number,
@@ -27,8 +43,7 @@ export function timeTarget(
     dueAt: addBusinessTime(calendar, new Date(startedAt), targetMs).getTime(),
     elapsedMs: businessTimeBetween(calendar, new Date(startedAt), new Date(now)),
   };
-  if (!isWithinHours(calendar, new Date(now))) {
-    timing.pausedUntil = nextOpening(calendar, new Date(now)).getTime();
-  }
+  const pausedUntil = pausedUntilOf(calendar, now);
+  if (pausedUntil !== undefined) timing.pausedUntil = pausedUntil;
   return timing;
 }
