@@ -4,6 +4,7 @@ import { contentScriptSize } from './content-script-size';
 import { benchExtraction } from './extraction';
 import { benchHistory, historyTargets } from './history';
 import { benchKnowledge } from './knowledge';
+import { benchOffers, offerTargets } from './offers';
 import { benchPanelLatency } from './panel-latency';
 import { benchStandards } from './standards';
 import { summarise } from './stats';
@@ -23,6 +24,7 @@ const latency = await benchPanelLatency();
 const standards = await benchStandards();
 const knowledge = await benchKnowledge();
 const history = await benchHistory();
+const offers = await benchOffers();
 const extractionOverall = summarise(extraction.map((row) => row.medianMs));
 
 const round = (value: number, digits = 3) => Number(value.toFixed(digits));
@@ -90,6 +92,12 @@ const rows = [
     met: history.lookups.p95Ms <= historyTargets.lookupP95Ms,
   },
   {
+    measure: `offers: rank ${offers.offers} offers for one ticket (${offers.eligible} eligible)`,
+    value: `median ${offers.rank500Ms.median.toFixed(2)} ms, p95 ${offers.rank500Ms.p95.toFixed(2)} ms`,
+    target: `p95 ≤ ${offerTargets.rank500P95Ms} ms`,
+    met: offers.rank500Ms.p95 <= offerTargets.rank500P95Ms,
+  },
+  {
     measure: `knowledge relevance: top-3 hit rate (${knowledge.relevance.tickets} labelled tickets)`,
     value: `${(knowledge.relevance.topThreeHitRate * 100).toFixed(0)} %`,
     target: `≥ ${knowledge.targets.topThreeHitRate * 100} %`,
@@ -127,6 +135,11 @@ writeFileSync(
       standards,
       knowledge,
       history,
+      offers: {
+        ...offers,
+        target: offerTargets,
+        rank500Ms: { median: round(offers.rank500Ms.median), p95: round(offers.rank500Ms.p95) },
+      },
       allTargetsMet: rows.every((row) => row.met),
     },
     null,

@@ -147,3 +147,31 @@ export function evaluateConditions(conditions: Conditions, facts: ConditionFacts
     (any === undefined || any.length === 0 || any.some((condition) => conditionHolds(condition, facts)))
   );
 }
+
+/** What a list of conditions came to, condition by condition, so a match can be explained. */
+export interface ConditionsExplained {
+  /** Always what `evaluateConditions` answers for the same conditions and facts. */
+  holds: boolean;
+  /** Every `all` and `any` condition that holds, in the order written. */
+  held: Condition[];
+  /** The `all` conditions that fail, then every `any` condition when none of them holds. */
+  failed: Condition[];
+}
+
+/**
+ * Like `evaluateConditions`, but tests every condition instead of stopping at the first that
+ * decides, so offers can say "ticket mentions “weak”" or which condition kept them back.
+ */
+export function explainConditions(conditions: Conditions, facts: ConditionFacts): ConditionsExplained {
+  const held: Condition[] = [];
+  const failed: Condition[] = [];
+  for (const condition of conditions.all ?? []) {
+    (conditionHolds(condition, facts) ? held : failed).push(condition);
+  }
+  const any = conditions.any ?? [];
+  const anyHeld = any.filter((condition) => conditionHolds(condition, facts));
+  held.push(...anyHeld);
+  const anyHolds = any.length === 0 || anyHeld.length > 0;
+  if (!anyHolds) failed.push(...any);
+  return { holds: failed.length === 0, held, failed };
+}

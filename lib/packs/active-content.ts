@@ -1,3 +1,5 @@
+import { mergeOfferRules, type OfferRules } from '../offers/offer-rules';
+import type { OfferCandidate } from '../offers/selection';
 import type { Calendar } from './calendar-schema';
 import type { InstalledPack } from './installed-packs';
 import type { Snippet } from './snippet-schema';
@@ -10,6 +12,10 @@ export interface ActivePackContent {
   /** Standards are tried in this order: packs by name, each pack's own order within. */
   standards: Standard[];
   calendars: Calendar[];
+  /** Every pack's offers, packs by name, each with its own pack's product names. */
+  offers: OfferCandidate[];
+  /** The packs' offer rules joined, with defaults for what none sets. */
+  offerRules: OfferRules;
   packCount: number;
 }
 
@@ -41,6 +47,11 @@ export function activePackContent(installed: Record<string, InstalledPack>, team
     standards: packs.flatMap((pack) => pack.standards),
     // Calendar ids are per pack; a standard's calendarId names one of its own pack's calendars.
     calendars: packs.flatMap((pack) => pack.calendars),
+    offers: packs.flatMap((pack) => {
+      const catalogue = new Map(pack.products.map((product) => [product.id, product.name]));
+      return pack.offers.map((offer) => ({ packId: pack.id, offer, catalogue }));
+    }),
+    offerRules: mergeOfferRules(packs.map((pack) => pack.offerRules)),
     packCount: packs.length,
   };
   byTeam.set(team ?? '', content);

@@ -29,3 +29,36 @@ export const productSchema = z.strictObject({
 });
 
 export type Product = z.infer<typeof productSchema>;
+
+const hasWord = /[\p{L}\p{N}]/u;
+
+/**
+ * When no offer is made at all, however well one fits: the pack's `offerRules` section. Every
+ * field is optional; lib/offers/offer-rules.ts holds the defaults and joins several packs' rules.
+ */
+export const offerRulesSchema = z.strictObject({
+  /** A ticket with any of these tags is a complaint (compared without case). */
+  complaintTags: z.array(z.string().min(1).max(100)).max(100).optional(),
+  /** Words or phrases that show the customer is upset, matched as whole words without case. */
+  upsetPhrases: z
+    .array(
+      z
+        .string()
+        .min(1, { abort: true })
+        .max(80)
+        .refine((phrase) => hasWord.test(phrase), {
+          error: (issue) => `${JSON.stringify(issue.input)} has no letter or digit to match`,
+        }),
+    )
+    .max(1000)
+    .optional(),
+  /** At most `count` offers made (accepted or declined) to one customer within `withinDays`. */
+  maxOffersPerCustomer: z
+    .strictObject({
+      count: z.number().int().min(1).max(100),
+      withinDays: z.number().int().min(1).max(3650),
+    })
+    .optional(),
+});
+
+export type OfferRulesSection = z.infer<typeof offerRulesSchema>;

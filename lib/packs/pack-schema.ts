@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 import { calendarSchema } from './calendar-schema';
-import { offerSchema, productSchema } from './offer-schema';
+import type { Condition } from '../conditions/schema';
+import { offerRulesSchema, offerSchema, productSchema } from './offer-schema';
 import { snippetSchema } from './snippet-schema';
 import { standardSchema } from './standards-schema';
 
@@ -17,10 +18,18 @@ function duplicateIds(items: readonly { id: string }[]): number[] {
   return duplicates;
 }
 
+/** The product ids a `customer.products` condition names (other operators are refused anyway). */
+function productsNamedBy(condition: Condition): string[] {
+  if (condition.field !== 'customer.products' || !['includes', 'excludes'].includes(condition.op)) return [];
+  const values = Array.isArray(condition.value) ? condition.value : [condition.value];
+  return values.filter((value): value is string => typeof value === 'string');
+}
+
 /**
  * One knowledge pack as a team lead publishes it (design.md, "Knowledge pack"). Besides the
  * sections design.md lists it carries a product catalogue, so offers and snippets that name a
- * product can be checked, and a review interval after which snippets are flagged as stale.
+ * product can be checked, a review interval after which snippets are flagged as stale, and
+ * `offerRules`: when no offer is made at all (a complaint, an upset customer, a per-customer limit).
  */
 export const packSchema = z
   .strictObject({
@@ -40,6 +49,7 @@ export const packSchema = z
     standards: z.array(standardSchema).max(500).default([]),
     snippets: z.array(snippetSchema).max(20_000).default([]),
     offers: z.array(offerSchema).max(2000).default([]),
+    offerRules: offerRulesSchema.optional(),
   })
   .superRefine((pack, context) => {
     for (const section of ['products', 'calendars', 'standards', 'snippets', 'offers'] as const) {
@@ -70,6 +80,13 @@ export const packSchema = z
       unknownProduct(['offers', index, 'product'], offer.product);
       offer.requiresOwned?.forEach((id, at) => unknownProduct(['offers', index, 'requiresOwned', at], id));
       offer.excludeIfOwned?.forEach((id, at) => unknownProduct(['offers', index, 'excludeIfOwned', at], id));
+      for (const list of ['all', 'any'] as const) {
+        offer.when[list]?.forEach((condition, at) => {
+          for (const id of productsNamedBy(condition)) {
+            unknownProduct(['offers', index, 'when', list, at, 'value'], id);
+          }
+        });
+      }
     });
     pack.snippets.forEach((snippet, index) => {
       snippet.products.forEach((id, at) => unknownProduct(['snippets', index, 'products', at], id));

@@ -1,1 +1,1 @@
-3gOPyc8SQEdVarHSIFCMYHYYPdO5rXYXXPnysc/cCjLQmEfd85Mbs0wxcXHHsq6gaF6IutZtzN5rzGXJlOupCg==
+SUOJZ6jEysq71qlaWeG1tPMIrV6NXlWhjtRIfOa78/H7EqRfnH/k4owvpn8JeswR9YwCxynU5wOfbN+VMiuCAw==

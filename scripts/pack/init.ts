@@ -31,6 +31,10 @@ version: 1
 publisher: ${titleFor(id)} team lead
 # Snippets not reviewed for this many days are flagged as stale on the agent's card.
 reviewIntervalDays: 180
+# When no offer is made at all, however well one fits (README.md, "Offer rules").
+offerRules:
+  complaintTags: [complaint]
+  maxOffersPerCustomer: { count: 3, withinDays: 30 }
 `;
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 
+import { defaultOfferRules } from '../../lib/offers/offer-rules';
 import { activePackContent } from '../../lib/packs/active-content';
 import { packSchema } from '../../lib/packs/pack-schema';
 import { makePackInput } from '../builders/pack';
@@ -35,4 +36,38 @@ test('packs are joined by name, and the result is cached per installed value and
   expect(content.knowledge.map((source) => source.snippets.length)).toEqual([2, 0]);
   expect(activePackContent(installed, 'retention')).toBe(content);
   expect(activePackContent(installed)).not.toBe(content);
+});
+
+test('offers come from every pack, packs by name, each naming products from its own catalogue', () => {
+  const retention = packSchema.parse(
+    makePackInput({
+      id: 'retention',
+      name: 'Retention',
+      products: [{ id: 'fibre-500', name: 'Fibre 500 (retention price)' }],
+      offers: [{ ...(makePackInput().offers as Record<string, unknown>[])[0], id: 'loyalty-fibre-500', when: {} }],
+    }),
+  );
+  const content = activePackContent({ ...installed, retention: { ...installed.outages, pack: retention } });
+  expect(content.offers.map(({ packId, offer, catalogue }) => [packId, offer.id, catalogue.get(offer.product)])).toEqual([
+    ['northwind-billing', 'upgrade-fibre-500', 'Fibre 500'],
+    ['outages', 'upgrade-fibre-500', 'Fibre 500'],
+    ['retention', 'loyalty-fibre-500', 'Fibre 500 (retention price)'],
+  ]);
+});
+
+test('offer rules are joined across packs, with the defaults for what none sets', () => {
+  expect(activePackContent(installed).offerRules).toEqual(defaultOfferRules);
+  const strict = packSchema.parse(
+    makePackInput({ id: 'strict', name: 'Strict', offerRules: { complaintTags: ['Refund'], maxOffersPerCustomer: { count: 1, withinDays: 14 } } }),
+  );
+  const rules = activePackContent({ ...installed, strict: { ...installed.outages, pack: strict } }).offerRules;
+  expect(rules).toEqual({
+    complaintTags: ['refund'],
+    upsetPhrases: defaultOfferRules.upsetPhrases,
+    limits: [{ count: 1, withinDays: 14 }],
+  });
+});
+
+test('offers keep their identity between calls, like the rest of the content', () => {
+  expect(activePackContent(installed, 'retention').offers).toBe(activePackContent(installed, 'retention').offers);
 });

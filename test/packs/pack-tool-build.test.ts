@@ -181,6 +181,16 @@ describe('build errors point at the file and line where the team lead wrote them
       expected: ['pack.yaml:5: offers: write offers in offers.yaml, not in pack.yaml'],
     },
     {
+      mistake: 'an offer limit of none at all',
+      change: (folder: string) => edit(folder, 'pack.yaml', 'count: 3', 'count: 0'),
+      expected: ['pack.yaml:11: offerRules.maxOffersPerCustomer.count: must be at least 1, got 0'],
+    },
+    {
+      mistake: 'a misspelt offer rule',
+      change: (folder: string) => edit(folder, 'pack.yaml', 'complaintTags:', 'complaintTag:'),
+      expected: ['pack.yaml:10: offerRules.complaintTag: unknown field; did you mean "complaintTags"?'],
+    },
+    {
       mistake: 'a section written twice',
       change: (folder: string) => writeFile(join(folder, 'offers.json'), '[]'),
       expected: ['offers.yaml, offers.json: offers is written twice; keep one of these files'],

@@ -1,0 +1,138 @@
+import type { ConditionFacts } from '../conditions/evaluate';
+import type { Condition } from '../conditions/schema';
+import type { OfferEvent } from '../history/schema';
+import { timeAgo } from '../history/time-ago';
+import { acceptanceRate, acceptanceText, tallyOf, type OfferAcceptance, type OfferTally } from './acceptance';
+import { heldReasons, isNegative } from './condition-text';
+import { productNameIn } from './eligibility';
+import type { OfferCandidate, OfferScore, RankedOffer } from './selection';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+const POINTS_PER_TICKET_MATCH = 10;
+const MAX_TICKET_MATCHES = 3;
+const PRODUCT_FIT_POINTS = 15;
+/** The acceptance rate moves a score this far either side of a new offer's. */
+const ACCEPTANCE_SWING = 20;
+/** Enough to drop an offer the agent just dismissed below any other that fits. */
+const NOT_RELEVANT_HERE_PENALTY = -50;
+/** "Not relevant" speaks for the conversation it was given in, which the last day stands for. */
+const NOT_RELEVANT_HERE_WINDOW = DAY;
+
+const ticketTextFields = new Set(['ticket.text', 'ticket.subject', 'ticket.tags']);
+
+export interface RankingContext {
+  facts: ConditionFacts;
+  owned: ReadonlySet<string>;
+  customerEvents: readonly OfferEvent[];
+  acceptance: OfferAcceptance;
+  now: number;
+}
+
+/** An eligible offer with its score: cheap to build for every one, explained only if shown. */
+export interface ScoredOffer {
+  candidate: OfferCandidate;
+  /** Its positive conditions that hold. */
+  matched: Condition[];
+  ownedRequired: string[];
+  tally: OfferTally;
+  dismissedAt?: number;
+  score: OfferScore;
+}
+
+/** One decimal, so parts add up to the total shown without floating-point dust. */
+function rounded(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function notRelevantHereAt(offerId: string, context: RankingContext): number | undefined {
+  let latest: number | undefined;
+  for (const event of context.customerEvents) {
+    const recent = context.now - event.at < NOT_RELEVANT_HERE_WINDOW;
+    if (event.offerId === offerId && event.kind === 'not-relevant' && recent) {
+      latest = Math.max(latest ?? event.at, event.at);
+    }
+  }
+  return latest;
+}
+
+/**
+ * The pack's weight is the base; fit to the ticket's words and to what the customer owns, and
+ * how agents here have answered the offer, move it.
+ */
+export function scoreOffer(
+  candidate: OfferCandidate,
+  held: readonly Condition[],
+  context: RankingContext,
+): ScoredOffer {
+  const { offer } = candidate;
+  const matched = held.filter((condition) => !isNegative(condition));
+  const ownedRequired = (offer.requiresOwned ?? []).filter((id) => context.owned.has(id.toLowerCase()));
+  const ownsRelated =
+    ownedRequired.length > 0 || matched.some((condition) => condition.field === 'customer.products');
+  const ticketMatches = matched.filter((condition) => ticketTextFields.has(condition.field)).length;
+  const tally = tallyOf(context.acceptance, offer.id);
+  const dismissedAt = notRelevantHereAt(offer.id, context);
+  const parts = {
+    weight: offer.weight,
+    ticketFit: Math.min(ticketMatches, MAX_TICKET_MATCHES) * POINTS_PER_TICKET_MATCH,
+    productFit: ownsRelated ? PRODUCT_FIT_POINTS : 0,
+    acceptance: rounded((acceptanceRate(tally) - 0.5) * 2 * ACCEPTANCE_SWING),
+    notRelevantHere: dismissedAt === undefined ? 0 : NOT_RELEVANT_HERE_PENALTY,
+  };
+  const total = rounded(
+    parts.weight + parts.ticketFit + parts.productFit + parts.acceptance + parts.notRelevantHere,
+  );
+  return { candidate, matched, ownedRequired, tally, dismissedAt, score: { ...parts, total } };
+}
+
+function dismissedText(scored: ScoredOffer, now: number): string | undefined {
+  return scored.dismissedAt === undefined
+    ? undefined
+    : `marked not relevant for this customer ${timeAgo(scored.dismissedAt, now)}`;
+}
+
+/** What pulled a score down: few acceptances here, or "not relevant" for this customer. */
+export function loweredBy(scored: ScoredOffer, now: number): string[] {
+  const answers = scored.score.acceptance < 0 ? acceptanceText(scored.tally) : undefined;
+  return [answers, dismissedText(scored, now)].filter((reason) => reason !== undefined);
+}
+
+/**
+ * The reasons on a shown offer's card, in the order a card reads best: what they own, what they
+ * lack, what the ticket says, then how agents here answered it.
+ */
+export function explainOffer(scored: ScoredOffer, context: RankingContext): RankedOffer {
+  const { candidate, matched, score } = scored;
+  const name = productNameIn(candidate);
+  const products = matched.filter((condition) => condition.field === 'customer.products');
+  const others = matched.filter((condition) => condition.field !== 'customer.products');
+  const reasons = [
+    ...scored.ownedRequired.map((id) => `owns ${name(id)}`),
+    ...heldReasons(products, context.facts, name),
+    `no ${name(candidate.offer.product)} yet`,
+    ...heldReasons(others, context.facts, name),
+    acceptanceText(scored.tally),
+    dismissedText(scored, context.now),
+  ].filter((reason) => reason !== undefined);
+  return {
+    packId: candidate.packId,
+    offer: candidate.offer,
+    score,
+    reasons: [...new Set(reasons)],
+    lowered: loweredBy(scored, context.now),
+  };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Best first; equal scores by offer id, then pack id, so the order never depends on input order. */
+export function byRank(a: ScoredOffer, b: ScoredOffer): number {
+  return (
+    b.score.total - a.score.total ||
+    compareText(a.candidate.offer.id, b.candidate.offer.id) ||
+    compareText(a.candidate.packId, b.candidate.packId)
+  );
+}

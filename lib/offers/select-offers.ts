@@ -1,0 +1,70 @@
+import { eligibilityOf, ownedSet } from './eligibility';
+import {
+  byRank,
+  explainOffer,
+  loweredBy,
+  scoreOffer,
+  type RankingContext,
+  type ScoredOffer,
+} from './ranking';
+import type { HeldBackOffer, OfferCandidate, OfferInputs, OfferSelection, Suppression } from './selection';
+import { limitSuppression, ticketSuppression, unknownCustomer } from './suppression';
+
+/** How many offers a ticket shows: more would be a catalogue, not a suggestion. */
+export const SHOWN_OFFERS = 3;
+
+function nothingShown(suppressed: Suppression): OfferSelection {
+  return { shown: [], heldBack: [], suppressed };
+}
+
+function byOfferId(a: HeldBackOffer, b: HeldBackOffer): number {
+  return a.offer.id < b.offer.id ? -1 : a.offer.id > b.offer.id ? 1 : a.packId < b.packId ? -1 : 1;
+}
+
+function rankedBelow(scored: ScoredOffer, third: ScoredOffer, now: number): HeldBackOffer {
+  const { candidate, score } = scored;
+  const text = `ranked below the top three: score ${score.total} against ${third.score.total}`;
+  return {
+    packId: candidate.packId,
+    offer: candidate.offer,
+    reasons: [{ rule: 'ranked-below', text: [text, ...loweredBy(scored, now)].join('; ') }],
+    score,
+  };
+}
+
+/**
+ * The next-best offers for this ticket and customer (design.md: offers = offers(customer,
+ * ticket, packs)): nothing at all on a complaint, to an upset customer, on a breached standard,
+ * to an unknown customer or past the per-customer limit; otherwise every eligible offer ranked,
+ * the top three shown and every other offer held back with the reasons why. Pure: the same
+ * inputs give the same answer, in the same order.
+ */
+export function selectOffers(candidates: readonly OfferCandidate[], inputs: OfferInputs): OfferSelection {
+  const { ticket, rules, now } = inputs;
+  const ticketSuppressed = ticketSuppression(ticket, rules, inputs.breachedStandard);
+  if (ticketSuppressed) return nothingShown(ticketSuppressed);
+  const { customer } = inputs;
+  if (!customer) return nothingShown(unknownCustomer);
+  const customerEvents = inputs.events.filter((event) => event.customerId === customer.id);
+  const limited = limitSuppression(customerEvents, rules.limits, now);
+  if (limited) return nothingShown(limited);
+
+  const facts = { ticket, customer };
+  const owned = ownedSet(customer);
+  const context: RankingContext = { facts, owned, customerEvents, acceptance: inputs.acceptance, now };
+  const eligible: ScoredOffer[] = [];
+  const ineligible: HeldBackOffer[] = [];
+  for (const candidate of candidates) {
+    const eligibility = eligibilityOf(candidate, facts, owned, customerEvents, now);
+    if (eligibility.eligible) eligible.push(scoreOffer(candidate, eligibility.held, context));
+    else ineligible.push({ packId: candidate.packId, offer: candidate.offer, reasons: eligibility.reasons });
+  }
+  eligible.sort(byRank);
+  const top = eligible.slice(0, SHOWN_OFFERS);
+  const third = top.at(-1);
+  const below = third ? eligible.slice(SHOWN_OFFERS).map((scored) => rankedBelow(scored, third, now)) : [];
+  return {
+    shown: top.map((scored) => explainOffer(scored, context)),
+    heldBack: [...below, ...ineligible.sort(byOfferId)],
+  };
+}
