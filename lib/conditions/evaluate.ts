@@ -1,6 +1,7 @@
 /**
  * Whether a pack's conditions hold for a ticket (and, for offers, its customer). Pure and
- * generic: standards and offers share it, and nothing is compiled or cached between calls.
+ * generic: standards and offers share it. Only each snapshot's lower-cased text is remembered
+ * between calls (a WeakMap keyed by the snapshot), never a result.
  *
  * - A missing ticket field (no priority, no requester email) never matches: `is`, `in`,
  *   `contains`, `ends_with`, `includes`, `greater_than` and `less_than` are false, and their
@@ -72,11 +73,39 @@ function valueOf(
   }
 }
 
-function sameText(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+/** A field's value with its text in lower case, as every comparison reads it. */
+type LoweredValue = string | number | readonly string[] | undefined;
+
+function lowered(value: FieldValue): LoweredValue {
+  if (typeof value === 'string') return value.toLowerCase();
+  if (Array.isArray(value)) return value.map((item: string) => item.toLowerCase());
+  return value;
 }
 
-function isList(value: FieldValue): value is readonly string[] {
+/**
+ * Each ticket's (and customer's) fields in lower case, computed once per object: a queue tests the
+ * same snapshot against dozens of standards and offers, and a customer's message can be long.
+ * Snapshots are never changed in place, so a cached value cannot go stale.
+ */
+const loweredFields = new WeakMap<object, Map<ConditionField, LoweredValue>>();
+
+function loweredValueOf(field: ConditionField, facts: ConditionFacts): LoweredValue | typeof unknownCustomer {
+  const isCustomerField = field.startsWith('customer.');
+  if (isCustomerField && !facts.customer) return unknownCustomer;
+  const owner: object = isCustomerField && facts.customer ? facts.customer : facts.ticket;
+  let fields = loweredFields.get(owner);
+  if (!fields) {
+    fields = new Map();
+    loweredFields.set(owner, fields);
+  }
+  if (fields.has(field)) return fields.get(field);
+  const value = valueOf(field, facts);
+  const lower = value === unknownCustomer ? undefined : lowered(value);
+  fields.set(field, lower);
+  return lower;
+}
+
+function isList(value: LoweredValue): value is readonly string[] {
   return Array.isArray(value);
 }
 
@@ -85,22 +114,20 @@ function anyOf(expected: Condition['value'], test: (wanted: string | number) => 
   return Array.isArray(expected) ? expected.some(test) : test(expected);
 }
 
+/** `actual` is already in lower case (`loweredValueOf`). */
 function isEqual(actual: string | number, expected: string | number): boolean {
-  if (typeof actual === 'string' && typeof expected === 'string') return sameText(actual, expected);
+  if (typeof actual === 'string' && typeof expected === 'string') return actual === expected.toLowerCase();
   return actual === expected;
 }
 
 function holdsPositively(
   op: string,
-  actual: Exclude<FieldValue, undefined>,
+  actual: Exclude<LoweredValue, undefined>,
   expected: Condition['value'],
 ): boolean {
   if (isList(actual)) {
     if (op !== 'includes') return false;
-    return anyOf(
-      expected,
-      (wanted) => typeof wanted === 'string' && actual.some((item) => sameText(item, wanted)),
-    );
+    return anyOf(expected, (wanted) => typeof wanted === 'string' && actual.includes(wanted.toLowerCase()));
   }
   switch (op) {
     case 'is':
@@ -109,15 +136,11 @@ function holdsPositively(
       return anyOf(expected, (wanted) => isEqual(actual, wanted));
     case 'contains':
       return (
-        typeof actual === 'string' &&
-        typeof expected === 'string' &&
-        actual.toLowerCase().includes(expected.toLowerCase())
+        typeof actual === 'string' && typeof expected === 'string' && actual.includes(expected.toLowerCase())
       );
     case 'ends_with':
       return (
-        typeof actual === 'string' &&
-        typeof expected === 'string' &&
-        actual.toLowerCase().endsWith(expected.toLowerCase())
+        typeof actual === 'string' && typeof expected === 'string' && actual.endsWith(expected.toLowerCase())
       );
     case 'greater_than':
       return typeof actual === 'number' && typeof expected === 'number' && actual > expected;
@@ -130,7 +153,7 @@ function holdsPositively(
 
 /** Whether one condition holds; an operator the schema does not know never holds. */
 export function conditionHolds(condition: Condition, facts: ConditionFacts): boolean {
-  const actual = valueOf(condition.field, facts);
+  const actual = loweredValueOf(condition.field, facts);
   if (actual === unknownCustomer) return false;
   const positiveOp = negations[condition.op];
   if (positiveOp === undefined) {
