@@ -1,8 +1,9 @@
+import type { OfferAnswer } from '../lib/history/offer-events';
 import type { CustomerHistory } from '../lib/history/queries';
+import type { OfferEvent } from '../lib/history/schema';
 import type { PanelView } from '../lib/hub/panel-view';
 import type { ActivePackContent } from '../lib/packs/active-content';
 import type { PackOverview } from '../lib/packs/pack-overview';
-import type { Snippet } from '../lib/packs/snippet-schema';
 import { ticketReference } from '../lib/ticket/labels';
 import type { TicketDeadline } from '../lib/standards/deadlines';
 import { ContinuationBanner } from './ContinuationBanner';
@@ -23,7 +24,10 @@ export interface SidePanelProps {
   locale: string;
   /** The agent's name, for `{{agent.name}}` in snippets. */
   agentName?: string;
-  onInsert: (text: string, snippet: Snippet) => void;
+  /** Every offer shown or answered in this browser; undefined until read. */
+  offerEvents?: readonly OfferEvent[];
+  onInsert: (text: string) => void;
+  onOfferEvent: (event: OfferAnswer) => void;
   onExportCustomer: (customerId: string) => Promise<string>;
   onForgetCustomer: (customerId: string) => Promise<void>;
   /** Every open ticket tab's nearest deadline, for the queue. */
@@ -92,7 +96,9 @@ function ViewBody(props: SidePanelProps) {
             locale={props.locale}
             helpdeskName={props.helpdeskName}
             agentName={props.agentName}
+            offerEvents={props.offerEvents}
             onInsert={props.onInsert}
+            onOfferEvent={props.onOfferEvent}
             onExportCustomer={props.onExportCustomer}
             onForgetCustomer={props.onForgetCustomer}
           />

@@ -1,11 +1,18 @@
+import { useMemo } from 'preact/hooks';
+
+import type { OfferAnswer } from '../lib/history/offer-events';
 import type { CustomerHistory } from '../lib/history/queries';
+import type { OfferEvent } from '../lib/history/schema';
+import { placeholderValuesFor } from '../lib/knowledge/placeholders';
+import { selectOffers, tallyOfferEvents, type OfferSelection } from '../lib/offers';
 import type { ActivePackContent } from '../lib/packs/active-content';
-import type { Snippet } from '../lib/packs/snippet-schema';
+import { countdownsFor } from '../lib/standards/countdown';
 import type { TicketSnapshot } from '../lib/ticket/snapshot';
 import { CountdownList } from './CountdownList';
 import { CustomerPrivacy } from './CustomerPrivacy';
 import { HistoryTimeline } from './HistoryTimeline';
 import { KnowledgeSection } from './KnowledgeSection';
+import { OffersSection } from './OffersSection';
 import { PanelSection } from './PanelSection';
 
 export interface TicketSectionsProps {
@@ -19,16 +26,51 @@ export interface TicketSectionsProps {
   locale: string;
   helpdeskName: (helpdeskId: string) => string;
   agentName?: string;
-  onInsert: (text: string, snippet: Snippet) => void;
+  /** Every offer shown or answered in this browser; undefined until read. */
+  offerEvents?: readonly OfferEvent[];
+  onInsert: (text: string) => void;
+  onOfferEvent: (event: OfferAnswer) => void;
   /** The JSON of everything stored about a customer. */
   onExportCustomer: (customerId: string) => Promise<string>;
   onForgetCustomer: (customerId: string) => Promise<void>;
+}
+
+function useOfferSelection(props: TicketSectionsProps): OfferSelection | undefined {
+  const { ticket, content, history, offerEvents, now, firstSeenAt } = props;
+  return useMemo(() => {
+    if (!history || !offerEvents) return undefined;
+    const facts = { products: history.productsOwned, recentContacts: history.repeatContacts };
+    const { standard, countdowns } = countdownsFor({
+      ticket,
+      standards: content.standards,
+      calendars: content.calendars,
+      now,
+      firstSeenAt: new Date(firstSeenAt).toISOString(),
+      customer: history.customer && facts,
+    });
+    const breached = countdowns.some((countdown) => countdown.state === 'breached');
+    return selectOffers(content.offers, {
+      ticket,
+      customer: history.customer && { id: history.customer.id, ...facts },
+      events: offerEvents,
+      acceptance: tallyOfferEvents(offerEvents),
+      breachedStandard: breached ? standard?.name : undefined,
+      rules: content.offerRules,
+      now,
+    });
+  }, [ticket, content, history, offerEvents, now, firstSeenAt]);
 }
 
 /** The four sections beside the ticket, each filled from the packs and the customer history. */
 export function TicketSections(props: TicketSectionsProps) {
   const { ticket, content, history, now } = props;
   const customer = history && { products: history.productsOwned, recentContacts: history.repeatContacts };
+  const offers = useOfferSelection(props);
+  const customerId = history?.customer?.id;
+  const values = useMemo(
+    () => placeholderValuesFor(ticket, { name: props.agentName }),
+    [ticket, props.agentName],
+  );
   return (
     <div class="ticket-sections">
       <PanelSection id="countdowns" title="Response standards">
@@ -67,7 +109,22 @@ export function TicketSections(props: TicketSectionsProps) {
         />
       </PanelSection>
       <PanelSection id="offers" title="Offers">
-        <p class="section-empty">Next-best offers are not shown in this version yet.</p>
+        <OffersSection
+          selection={offers}
+          values={values}
+          onShown={(offerIds) => {
+            if (customerId === undefined) return;
+            for (const offerId of offerIds) props.onOfferEvent({ customerId, offerId, kind: 'shown' });
+          }}
+          onAccept={({ offer }, pitch) => {
+            props.onInsert(pitch);
+            if (customerId !== undefined)
+              props.onOfferEvent({ customerId, offerId: offer.id, kind: 'accepted' });
+          }}
+          onAnswer={({ offer }, kind) => {
+            if (customerId !== undefined) props.onOfferEvent({ customerId, offerId: offer.id, kind });
+          }}
+        />
       </PanelSection>
     </div>
   );

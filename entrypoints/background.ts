@@ -1,6 +1,11 @@
 import { defineBackground } from '#imports';
 
-import { forgetCustomerEverywhere, recordReading, startHistoryService } from '../lib/history/history-service';
+import {
+  forgetCustomerEverywhere,
+  recordOfferAnswer,
+  recordReading,
+  startHistoryService,
+} from '../lib/history/history-service';
 import { readHelpdeskTimes } from '../lib/hub/helpdesk-times-service';
 import { startMessageRouter } from '../lib/hub/message-router';
 import { relayInsertReply } from '../lib/hub/insert-relay';
@@ -19,6 +24,7 @@ export default defineBackground(() => {
       importPack: (file) => importPack(file),
       insertReply: (request) => relayInsertReply(request),
       forgetCustomer: ({ customerId }) => forgetCustomerEverywhere(customerId),
+      recordOfferEvent: (answer) => recordOfferAnswer(answer),
     },
   });
   startTicketHub();

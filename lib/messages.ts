@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { offerEventKinds } from './history/schema';
 import { insertReplyResultSchema } from './messages-to-content';
 import { pageReadingSchema } from './ticket/page-reading';
 
@@ -43,6 +44,18 @@ export const pageToBackground = {
   },
   /** "Forget this customer": erase every record of them from the customer history. */
   forgetCustomer: { payload: z.strictObject({ customerId: z.string().min(1).max(100) }), reply: z.void() },
+  /**
+   * An offer was shown to the agent, or the agent answered it (accepted, the customer declined,
+   * not relevant): recorded in the customer history. Replies whether it was recorded.
+   */
+  recordOfferEvent: {
+    payload: z.strictObject({
+      customerId: z.string().min(1).max(100),
+      offerId: z.string().min(1).max(80),
+      kind: z.enum(offerEventKinds),
+    }),
+    reply: z.boolean(),
+  },
   /** Insert text into the reply composer of the ticket shown in a tab (relayed to its content script). */
   insertReply: {
     payload: z.strictObject({

@@ -14,6 +14,7 @@ import { usePackOverview } from '../../components/use-pack-overview';
 import { useCustomerHistory } from './use-customer-history';
 import { useDeadlineQueue } from './use-deadline-queue';
 import { useInsert } from './use-insert';
+import { useOfferEvents } from './use-offer-events';
 import { usePanelView } from './use-panel-view';
 import { useWindowId } from './use-window-id';
 
@@ -46,6 +47,7 @@ export function App() {
   const agent = useStoredItem(agentProfileItem);
   const content = installed ? activePackContent(installed, agent?.team) : noPacks;
   const deadlines = useDeadlineQueue(content, now);
+  const offerEvents = useOfferEvents();
 
   if (!view) return <p class="panel-loading">Loading…</p>;
   return (
@@ -60,7 +62,13 @@ export function App() {
       now={now}
       locale={locale}
       agentName={agent?.name}
+      offerEvents={offerEvents}
       onInsert={insert}
+      onOfferEvent={(event) =>
+        void askBackground('recordOfferEvent', event).catch((error: unknown) =>
+          console.warn('Touchpoint: could not record the offer answer:', error),
+        )
+      }
       onExportCustomer={async (customerId) =>
         JSON.stringify(await exportCustomer(await historyDb(), customerId), null, 2)
       }

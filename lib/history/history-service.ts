@@ -5,6 +5,7 @@ import { historySettingsItem } from '../settings/history-settings';
 import { defineStoredItem } from '../storage/stored-item';
 import type { PageReading } from '../ticket/page-reading';
 import { openHistory, type HistoryDb } from './db';
+import { recordOfferEvent, type OfferAnswer } from './offer-events';
 import { forgetCustomer, purgeExpired } from './privacy';
 import { recordTicket } from './recorder';
 import { recordRequesterTickets } from './zendesk-source';
@@ -45,6 +46,13 @@ export async function recordReading(reading: PageReading, seenAt: number): Promi
   } catch (error) {
     console.error('Touchpoint: could not record the ticket in the customer history:', error);
   }
+}
+
+/** Records an offer shown or answered, and tells open panels to look again when it was new. */
+export async function recordOfferAnswer(answer: OfferAnswer): Promise<boolean> {
+  const recorded = await recordOfferEvent(await historyDb(), answer, Date.now());
+  if (recorded) await historyRecordedAtItem.update(() => Date.now());
+  return recorded;
 }
 
 /** Erases one customer and tells open panels to look again. */

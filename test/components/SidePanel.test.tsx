@@ -30,6 +30,7 @@ function renderPanel(view: PanelView, overrides: Partial<SidePanelProps> = {}) {
       now={now}
       locale="en-GB"
       onInsert={() => undefined}
+      onOfferEvent={() => undefined}
       onExportCustomer={async () => '{}'}
       deadlines={[]}
       onOpenTab={() => undefined}
@@ -109,7 +110,7 @@ describe('a ticket', () => {
       expect.stringContaining('No response standards are loaded'),
       expect.stringContaining('Looking up this customer'),
       expect.stringContaining('No knowledge pack is loaded'),
-      expect.stringContaining('not shown in this version'),
+      expect.stringContaining('Looking up what this customer owns'),
     ]);
   });
 

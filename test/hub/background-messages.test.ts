@@ -45,6 +45,7 @@ const pageHandlers = {
   importPack: vi.fn(),
   insertReply: vi.fn(),
   forgetCustomer: vi.fn(),
+  recordOfferEvent: vi.fn(async () => true),
 };
 
 beforeEach(() => {

@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'preact/hooks';
+
+import type { PlaceholderValues } from '../lib/knowledge/placeholders';
+import type { OfferSelection, RankedOffer } from '../lib/offers';
+import { OfferCard, type OfferAnswerKind } from './OfferCard';
+
+function sentence(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+const answerNotes: Record<OfferAnswerKind, (title: string) => string> = {
+  declined: (title) => `Noted: the customer said no to ${title}. It is held back for this customer for now.`,
+  'not-relevant': (title) => `Noted: ${title} is not relevant here. It ranks lower for this customer.`,
+};
+
+/**
+ * The next-best offers for this ticket: at most three, each with its reasons, or why none is
+ * made; and, on demand, why every other offer was held back.
+ */
+export function OffersSection({
+  selection,
+  values,
+  onShown,
+  onAccept,
+  onAnswer,
+}: {
+  /** Undefined while the customer and their answers are being looked up. */
+  selection: OfferSelection | undefined;
+  values: PlaceholderValues;
+  onShown: (offerIds: string[]) => void;
+  onAccept: (ranked: RankedOffer, pitch: string) => void;
+  onAnswer: (ranked: RankedOffer, kind: OfferAnswerKind) => void;
+}) {
+  const [note, setNote] = useState('');
+  const shownIds = selection?.shown.map((ranked) => ranked.offer.id) ?? [];
+  const shownKey = shownIds.join('\n');
+
+  useEffect(() => {
+    if (shownIds.length > 0) onShown(shownIds);
+    // Keyed on which offers are shown, not on the array or callback of each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+  }, [shownKey]);
+
+  if (!selection) return <p class="section-empty">Looking up what this customer owns…</p>;
+  const { shown, heldBack, suppressed } = selection;
+  return (
+    <div class="offers">
+      {suppressed ? (
+        <p class="offers-suppressed">{sentence(suppressed.reason)}</p>
+      ) : shown.length === 0 ? (
+        <p class="section-empty">No offer fits this customer and ticket.</p>
+      ) : (
+        <ul class="offer-list">
+          {shown.map((ranked) => (
+            <li key={`${ranked.packId}/${ranked.offer.id}`}>
+              <OfferCard
+                ranked={ranked}
+                values={values}
+                onAccept={(pitch) => {
+                  onAccept(ranked, pitch);
+                  setNote('');
+                }}
+                onAnswer={(kind) => {
+                  onAnswer(ranked, kind);
+                  setNote(answerNotes[kind](ranked.offer.title));
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="offers-note" role="status">
+        {note}
+      </p>
+      {heldBack.length > 0 && (
+        <details class="offers-held-back">
+          <summary>
+            Why not the other {heldBack.length === 1 ? 'offer' : `${heldBack.length} offers`}?
+          </summary>
+          <ul>
+            {heldBack.map(({ packId, offer, reasons }) => (
+              <li key={`${packId}/${offer.id}`}>
+                <strong>{offer.title}</strong>: {reasons.map((reason) => reason.text).join('; ')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
