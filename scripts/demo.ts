@@ -39,6 +39,18 @@ await worker.evaluate(
   },
 );
 
+// The team's CRM export (who owns what), imported on the options page as a team lead would:
+// next-best offers need to know what each customer already has.
+const options = await browser.context.newPage();
+await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+await options.getByLabel('CRM export (CSV or JSON)').setInputFiles('scripts/demo/northwind-crm-export.csv');
+await options.getByRole('button', { name: 'Import', exact: true }).click();
+await options
+  .getByRole('status')
+  .filter({ hasText: /^Imported / })
+  .waitFor({ timeout: 30_000 });
+await options.close();
+
 if (!headless) {
   await helpdeskTab.goto(demoLandingUrls.zendesk);
   const salesforceTab = await browser.context.newPage();

@@ -34,24 +34,27 @@ export function tallyOf(acceptance: OfferAcceptance, offerId: string): OfferTall
   return acceptance.get(offerId) ?? noAnswers;
 }
 
-/** Times the offer was put before an agent; an answer counts even if its "shown" was not recorded. */
-function timesShown(tally: OfferTally): number {
-  return Math.max(tally.shown, tally.accepted + tally.declined + tally.notRelevant);
+/**
+ * Times an agent answered the offer. A card only shown says nothing of the offer: the agent may
+ * not have got to it, and the showing on screen now would count against itself.
+ */
+function timesAnswered(tally: OfferTally): number {
+  return tally.accepted + tally.declined + tally.notRelevant;
 }
 
 /**
- * Accepted over shown, pulled towards one half while there are few answers (Laplace's rule), so
- * a new offer starts neutral and one acceptance out of one does not outrank everything.
+ * Accepted over answered, pulled towards one half while there are few answers (Laplace's rule),
+ * so a new offer starts neutral and one acceptance out of one does not outrank everything.
  */
 export function acceptanceRate(tally: OfferTally): number {
-  return (tally.accepted + 1) / (timesShown(tally) + 2);
+  return (tally.accepted + 1) / (timesAnswered(tally) + 2);
 }
 
 /** "accepted 3 of 5 times here", with the not-relevant marks when there are some. */
 export function acceptanceText(tally: OfferTally): string | undefined {
-  const shown = timesShown(tally);
-  if (shown === 0) return undefined;
-  const accepted = `accepted ${tally.accepted} of ${shown} ${shown === 1 ? 'time' : 'times'} here`;
+  const answered = timesAnswered(tally);
+  if (answered === 0) return undefined;
+  const accepted = `accepted ${tally.accepted} of ${answered} ${answered === 1 ? 'time' : 'times'} here`;
   if (tally.notRelevant === 0) return accepted;
   return `${accepted}, marked not relevant ${tally.notRelevant === 1 ? 'once' : `${tally.notRelevant} times`}`;
 }

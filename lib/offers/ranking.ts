@@ -112,8 +112,8 @@ export function explainOffer(scored: ScoredOffer, context: RankingContext): Rank
     ...heldReasons(products, context.facts, name),
     `no ${name(candidate.offer.product)} yet`,
     ...heldReasons(others, context.facts, name),
-    acceptanceText(scored.tally),
-    dismissedText(scored, context.now),
+    // What pulled the score down is listed under `lowered`, not among the reasons to offer it.
+    score.acceptance > 0 ? acceptanceText(scored.tally) : undefined,
   ].filter((reason) => reason !== undefined);
   return {
     packId: candidate.packId,

@@ -208,6 +208,25 @@ export const zendeskTickets: DemoZendeskTicket[] = [
       },
     ],
   },
+  {
+    helpdesk: 'zendesk',
+    id: 4533,
+    subject: 'Callback: Wi-Fi upstairs still patchy',
+    customer: daniel,
+    via: 'Phone call (incoming)',
+    priority: 'Normal',
+    status: 'New',
+    tags: ['wifi', 'callback'],
+    minutesAgoCreated: 3,
+    messages: [
+      {
+        author: 'customer',
+        name: daniel.name,
+        minutesAgo: 3,
+        body: 'Call from +44 7700 900123. Caller says the Wi-Fi signal upstairs is still weak in the evenings after the firmware update and asks what else can be done.',
+      },
+    ],
+  },
 ];
 
 export const salesforceCases: DemoSalesforceCase[] = [

@@ -15,6 +15,11 @@ import { ZendeskPage } from './pages/zendesk-page';
 const demoPublicKey = readFileSync('packs/northwind-support/demo-public-key.txt', 'utf8').trim();
 const demoPrivateKey = readFileSync('packs/northwind-support/demo-signing-key.private', 'utf8').trim();
 const packPath = '/northwind-support.json';
+/** The version the demo pack is built at; the test publishes the next one. */
+const builtVersion = (
+  JSON.parse(readFileSync('public/packs/northwind-support.json', 'utf8')) as { version: number }
+).version;
+const nextVersion = builtVersion + 1;
 
 const packHost = createPackHost(demoPackFiles('.'));
 let harness: Harness;
@@ -32,7 +37,7 @@ beforeAll(async () => {
 afterAll(() => harness?.close());
 
 test('the signed pack is installed and its snippets fit the ticket without a click', async () => {
-  await harness.panel.waitForFooter('Packs: Northwind Support v3');
+  await harness.panel.waitForFooter(`Packs: Northwind Support v${builtVersion}`);
   const titles = await harness.panel.snippetTitles();
   expect(titles.length).toBeGreaterThan(0);
   firstTitle = titles[0]!;
@@ -57,7 +62,7 @@ test('a newer signed version reaches the open panel without a reload', async () 
   };
   const index = current.snippets.findIndex((snippet) => snippet.title === firstTitle);
   const next = structuredClone(current);
-  next.version = current.version + 1;
+  next.version = nextVersion;
   next.snippets[index]!.title = `${firstTitle} (revised)`;
   const bytes = new TextEncoder().encode(JSON.stringify(next, null, 2));
   packHost.publish(packPath, bytes);
@@ -66,17 +71,22 @@ test('a newer signed version reaches the open panel without a reload', async () 
   const options = await harness.browser.context.newPage();
   await options.goto(`chrome-extension://${harness.browser.extensionId}/options.html`);
   await options.getByRole('button', { name: 'Check now' }).click();
-  await options.getByRole('status').filter({ hasText: 'Northwind Support v4: 1 snippet updated' }).waitFor();
+  await options
+    .getByRole('status')
+    .filter({ hasText: `Northwind Support v${nextVersion}: 1 snippet updated` })
+    .waitFor();
   await options.close();
   await harness.helpdeskTab.bringToFront();
 
   await harness.panel.waitForSnippet(`${firstTitle} (revised)`);
-  await harness.panel.waitForFooter('Northwind Support v4: 1 snippet updated');
+  await harness.panel.waitForFooter(`Northwind Support v${nextVersion}: 1 snippet updated`);
 });
 
 test('a tampered update is refused with the reason, and the last good pack stays', async () => {
   const good = readFileSync('public/packs/northwind-support.json');
-  const tampered = new TextEncoder().encode(good.toString('utf8').replace('"version": 3', '"version": 9'));
+  const tampered = new TextEncoder().encode(
+    good.toString('utf8').replace(`"version": ${builtVersion}`, '"version": 99'),
+  );
   packHost.publish(packPath, tampered);
   const worker = await harness.browser.worker();
   await worker.evaluate(() => {
@@ -85,7 +95,7 @@ test('a tampered update is refused with the reason, and the last good pack stays
       globalThis as unknown as { chrome: { alarms: { create(name: string, info: object): void } } }
     ).chrome.alarms.create('touchpoint-pack-sync', { when: Date.now() });
   });
-  await harness.panel.waitForFooter('Update failed for Northwind Support v4: signature refused');
-  expect(await harness.panel.footer()).toContain('Still using Northwind Support v4');
+  await harness.panel.waitForFooter(`Update failed for Northwind Support v${nextVersion}: signature refused`);
+  expect(await harness.panel.footer()).toContain(`Still using Northwind Support v${nextVersion}`);
   await harness.panel.waitForSnippet(`${firstTitle} (revised)`);
 });

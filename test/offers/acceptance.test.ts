@@ -24,16 +24,27 @@ test('every customer’s answers are tallied per offer', () => {
 });
 
 test.each([
-  ['never shown: neutral', { shown: 0, accepted: 0, declined: 0, notRelevant: 0 }, 0.5, undefined],
+  ['never answered: neutral', { shown: 0, accepted: 0, declined: 0, notRelevant: 0 }, 0.5, undefined],
   [
     '1 of 1: only a little above neutral',
     { shown: 1, accepted: 1, declined: 0, notRelevant: 0 },
     2 / 3,
     'accepted 1 of 1 time here',
   ],
-  ['8 of 10', { shown: 10, accepted: 8, declined: 1, notRelevant: 0 }, 9 / 12, 'accepted 8 of 10 times here'],
   [
-    'answers whose "shown" was not recorded still count as shown',
+    '8 of 9 answers: a card only shown is no answer',
+    { shown: 10, accepted: 8, declined: 1, notRelevant: 0 },
+    9 / 11,
+    'accepted 8 of 9 times here',
+  ],
+  [
+    'only shown, never answered: still neutral',
+    { shown: 4, accepted: 0, declined: 0, notRelevant: 0 },
+    0.5,
+    undefined,
+  ],
+  [
+    'declined once and marked not relevant once',
     { shown: 0, accepted: 0, declined: 1, notRelevant: 1 },
     1 / 4,
     'accepted 0 of 2 times here, marked not relevant once',

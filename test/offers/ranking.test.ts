@@ -112,19 +112,26 @@ describe('ranking', () => {
       offerInputs({ ticket: busyEvening, acceptance: tallyOfferEvents(events) }),
     );
     expect(
-      selection.shown.map(({ offer, score, reasons }) => [
+      selection.shown.map(({ offer, score, reasons, lowered }) => [
         offer.id,
         score.acceptance,
         score.total,
         reasons.at(-1),
+        lowered,
       ]),
     ).toEqual(
       [
-        ['fibre-500-upgrade', 0, 110, 'ticket mentions “slow” and “buffering”'],
-        // (4 + 1) / (5 + 2) = 0.714: +8.6
-        ['backup-4g-home-worker', 8.6, 78.6, 'accepted 4 of 5 times here'],
-        // (0 + 1) / (6 + 2) = 0.125: −15
-        ['mesh-extender-weak-signal', -15, 105, 'accepted 0 of 6 times here, marked not relevant 3 times'],
+        ['fibre-500-upgrade', 0, 110, 'ticket mentions “slow” and “buffering”', []],
+        // Answered 4 times, accepted 4: (4 + 1) / (4 + 2) = 0.833, +13.3. The 5th showing was no answer.
+        ['backup-4g-home-worker', 13.3, 83.3, 'accepted 4 of 4 times here', []],
+        // Answered 5 times, accepted none: (0 + 1) / (5 + 2) = 0.143, −14.3; said under `lowered`.
+        [
+          'mesh-extender-weak-signal',
+          -14.3,
+          105.7,
+          'ticket mentions “weak” and “upstairs”',
+          ['accepted 0 of 5 times here, marked not relevant 3 times'],
+        ],
       ].sort((a, b) => Number(b[2]) - Number(a[2])),
     );
   });
