@@ -11,7 +11,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Touchpoint',
     description:
-      'Customer history, knowledge, offers and response-standard countdowns beside Zendesk and Salesforce.',
+      'Customer history, knowledge, offers and response-standard countdowns beside Zendesk, Salesforce and Freshdesk.',
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     // Chrome reads an administrator's pack policy against this schema (Firefox uses its policies.json).
     ...(browser === 'chrome' && { storage: { managed_schema: 'managed_schema.json' } }),

@@ -29,9 +29,9 @@ export function HelpdeskClockSettings({
     <fieldset class="settings-group">
       <legend>Helpdesk time</legend>
       <p class="settings-help">
-        Salesforce shows dates in your profile's time zone and locale, without saying which. Match them here
-        so ticket times are read correctly; a time Touchpoint cannot read unambiguously is left out, never
-        guessed.
+        Salesforce and Freshdesk show dates in your profile's time zone and locale, without saying which.
+        Match them here so ticket times are read correctly; a time Touchpoint cannot read unambiguously is
+        left out, never guessed.
       </p>
       <label for="helpdesk-time-zone">Time zone of your helpdesk profile</label>
       <select

@@ -42,7 +42,7 @@ function ViewBody(props: SidePanelProps) {
   switch (view.kind) {
     case 'no-helpdesk':
       return (
-        <PanelNotice title="Open a ticket in Zendesk or Salesforce">
+        <PanelNotice title="Open a ticket in Zendesk, Salesforce or Freshdesk">
           <p>
             Touchpoint follows the ticket in this window's active tab and shows its customer, knowledge and
             deadlines here.

@@ -6,6 +6,7 @@
 export const helpdeskHosts = {
   zendesk: ['*.zendesk.com'],
   salesforce: ['*.lightning.force.com', '*.my.salesforce.com'],
+  freshdesk: ['*.freshdesk.com'],
 } as const satisfies Record<string, readonly string[]>;
 
 export const contentScriptMatches: string[] = Object.values(helpdeskHosts)

@@ -2,6 +2,7 @@ import type { PageReading } from '../ticket/page-reading';
 import type { TicketSnapshot } from '../ticket/snapshot';
 import type { ExtractContext, HelpdeskAdapter } from './adapter';
 import { extractContextFor } from './extract-context';
+import { freshdesk } from './freshdesk';
 import { hostMatches } from './hosts';
 import { salesforce } from './salesforce';
 import { zendesk } from './zendesk';
@@ -9,7 +10,7 @@ import { zendesk } from './zendesk';
 export type { ExtractContext, HelpdeskAdapter } from './adapter';
 
 /** Every supported helpdesk. A test checks each adapter here has its fixtures and URL examples. */
-export const adapters: readonly HelpdeskAdapter[] = [zendesk, salesforce];
+export const adapters: readonly HelpdeskAdapter[] = [zendesk, salesforce, freshdesk];
 
 export type { PageReading } from '../ticket/page-reading';
 

@@ -45,7 +45,7 @@ afterEach(cleanup);
 
 describe('states without a ticket', () => {
   test.each<[string, PanelView, string]>([
-    ['no helpdesk tab', { kind: 'no-helpdesk' }, 'Open a ticket in Zendesk or Salesforce'],
+    ['no helpdesk tab', { kind: 'no-helpdesk' }, 'Open a ticket in Zendesk, Salesforce or Freshdesk'],
     [
       'a helpdesk tab not read yet',
       { kind: 'waiting', helpdeskName: 'Salesforce' },

@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => harness?.close());
 
 test('with no helpdesk in the window the panel says what to do', async () => {
-  await harness.panel.waitForHeading('Open a ticket in Zendesk or Salesforce');
+  await harness.panel.waitForHeading('Open a ticket in Zendesk, Salesforce or Freshdesk');
 });
 
 test('a Zendesk view is a helpdesk page without a ticket', async () => {
@@ -72,5 +72,5 @@ test('the panel still follows after the service worker was stopped', async () =>
 
 test('leaving the helpdesk clears the panel', async () => {
   await harness.helpdeskTab.goto('about:blank');
-  await harness.panel.waitForHeading('Open a ticket in Zendesk or Salesforce');
+  await harness.panel.waitForHeading('Open a ticket in Zendesk, Salesforce or Freshdesk');
 });
