@@ -6,6 +6,7 @@ import {
   recordReading,
   startHistoryService,
 } from '../lib/history/history-service';
+import { recordExtractionHealth } from '../lib/hub/extraction-health';
 import { readHelpdeskTimes } from '../lib/hub/helpdesk-times-service';
 import { startMessageRouter } from '../lib/hub/message-router';
 import { relayInsertReply } from '../lib/hub/insert-relay';
@@ -17,7 +18,11 @@ import { startDeadlineService } from '../lib/standards/deadline-service';
 export default defineBackground(() => {
   startMessageRouter({
     content: createContentHandlers(async (reading, seenAt) => {
-      await Promise.all([recordReading(reading, seenAt), readHelpdeskTimes(reading, seenAt)]);
+      await Promise.all([
+        recordReading(reading, seenAt),
+        readHelpdeskTimes(reading, seenAt),
+        recordExtractionHealth(reading, seenAt),
+      ]);
     }),
     page: {
       checkPacksNow: () => checkPacksNow(),

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { getCountries } from 'libphonenumber-js/min';
 
 import { AgentProfileSettings } from '../../components/AgentProfileSettings';
+import { ExtractionHealth } from '../../components/ExtractionHealth';
 import { HelpdeskClockSettings } from '../../components/HelpdeskClockSettings';
 import { HistoryImport } from '../../components/HistoryImport';
 import { HistorySettings } from '../../components/HistorySettings';
@@ -11,10 +12,12 @@ import { PackSources } from '../../components/PackSources';
 import { PackStatusList } from '../../components/PackStatusList';
 import { askBackground } from '../../lib/ask-background';
 import { extractContextFor } from '../../lib/helpdesks/extract-context';
+import { helpdeskName } from '../../lib/helpdesks/names';
 import { openHistory } from '../../lib/history/db';
 import { historyRecordedAtItem } from '../../lib/history/history-service';
 import { importHistory } from '../../lib/history/import';
 import { importFormatOf } from '../../lib/history/import-format';
+import { extractionHealthItem, healthSummary } from '../../lib/hub/extraction-health';
 import type { ImportReport } from '../../lib/history/import-report';
 import { outcomeText } from '../../lib/packs/outcome-text';
 import { localPackSettingsItem } from '../../lib/packs/pack-settings';
@@ -55,6 +58,7 @@ export function App() {
   const { settings, overview } = usePackOverview();
   const historySettings = useStoredItem(historySettingsItem);
   const agentProfile = useStoredItem(agentProfileItem);
+  const extractionHealth = useStoredItem(extractionHealthItem);
 
   useEffect(() => {
     void helpdeskClockItem.get().then(setClock);
@@ -148,6 +152,11 @@ export function App() {
         <p class="settings-status" role="status">
           {saved}
         </p>
+        <h3>How well tickets are read</h3>
+        <ExtractionHealth
+          health={healthSummary(extractionHealth ?? {}, Date.now())}
+          helpdeskName={helpdeskName}
+        />
       </section>
     </main>
   );
