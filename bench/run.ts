@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 
+import { activityTargets, benchActivity } from './activity';
 import { contentScriptSize } from './content-script-size';
 import { benchExtraction } from './extraction';
 import { benchHistory, historyTargets } from './history';
@@ -25,6 +26,7 @@ const standards = await benchStandards();
 const knowledge = await benchKnowledge();
 const history = await benchHistory();
 const offers = await benchOffers();
+const activity = await benchActivity();
 const extractionOverall = summarise(extraction.map((row) => row.medianMs));
 
 const round = (value: number, digits = 3) => Number(value.toFixed(digits));
@@ -98,6 +100,14 @@ const rows = [
     met: offers.rank500Ms.p95 <= offerTargets.rank500P95Ms,
   },
   {
+    measure: `report: 'My day' over ${activity.events.toLocaleString('en-US')} events (${activity.outcomes.toLocaleString('en-US')} outcomes)`,
+    value: `30 days: median ${activity.view30DaysMs.median.toFixed(1)} ms, p95 ${activity.view30DaysMs.p95.toFixed(1)} ms; 1 year: median ${activity.view1YearMs.median.toFixed(1)} ms, p95 ${activity.view1YearMs.p95.toFixed(1)} ms`,
+    target: `30-day and 1-year views p95 ≤ ${activityTargets.viewMs} ms`,
+    met:
+      activity.view30DaysMs.p95 <= activityTargets.viewMs &&
+      activity.view1YearMs.p95 <= activityTargets.viewMs,
+  },
+  {
     measure: `knowledge relevance: top-3 hit rate (${knowledge.relevance.tickets} labelled tickets)`,
     value: `${(knowledge.relevance.topThreeHitRate * 100).toFixed(0)} %`,
     target: `≥ ${knowledge.targets.topThreeHitRate * 100} %`,
@@ -139,6 +149,19 @@ writeFileSync(
         ...offers,
         target: offerTargets,
         rank500Ms: { median: round(offers.rank500Ms.median), p95: round(offers.rank500Ms.p95) },
+      },
+      activity: {
+        ...activity,
+        target: activityTargets,
+        view30DaysMs: {
+          median: round(activity.view30DaysMs.median, 2),
+          p95: round(activity.view30DaysMs.p95, 2),
+        },
+        view1YearMs: {
+          median: round(activity.view1YearMs.median, 2),
+          p95: round(activity.view1YearMs.p95, 2),
+        },
+        parse1YearMs: round(activity.parse1YearMs, 1),
       },
       allTargetsMet: rows.every((row) => row.met),
     },

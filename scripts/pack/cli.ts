@@ -2,8 +2,10 @@ import { pathToFileURL } from 'node:url';
 
 import { buildCommand } from './build';
 import type { Command, Io } from './command';
+import { importProposalsCommand } from './import-proposals';
 import { initCommand } from './init';
 import { keygenCommand } from './keygen';
+import { reportCommand } from './report';
 import { schemaCommand } from './schema';
 import { serveCommand } from './serve';
 import { signCommand } from './sign';
@@ -18,11 +20,15 @@ const commands: Command[] = [
   signCommand,
   serveCommand,
   schemaCommand,
+  reportCommand,
+  importProposalsCommand,
 ];
+
+const nameWidth = Math.max(...commands.map((command) => command.name.length)) + 2;
 
 const overview = `Usage: npm run pack -- <command> [options]
 
-${commands.map((command) => `  ${command.name.padEnd(9)}${command.summary}`).join('\n')}
+${commands.map((command) => `  ${command.name.padEnd(nameWidth)}${command.summary}`).join('\n')}
 
 npm run pack -- <command> --help shows a command's options.`;
 

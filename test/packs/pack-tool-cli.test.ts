@@ -4,13 +4,13 @@ import { describe, expect, test } from 'vitest';
 import { runCli } from '../../scripts/pack/cli';
 import { capturedIo } from '../fixtures/packs/temp-folder';
 
-const commands = ['init', 'validate', 'build', 'keygen', 'sign', 'serve', 'schema'];
+const commands = ['init', 'validate', 'build', 'keygen', 'sign', 'serve', 'schema', 'report', 'import-proposals'];
 
 describe('npm run pack', () => {
   test('lists every command with what it does', async () => {
     const io = capturedIo('/srv/packs');
     expect(await runCli(['--help'], io)).toBe(0);
-    const listed = io.output[0]!.split('\n').flatMap((line) => line.match(/^ {2}(\w+) /)?.[1] ?? []);
+    const listed = io.output[0]!.split('\n').flatMap((line) => line.match(/^ {2}([\w-]+) /)?.[1] ?? []);
     expect(listed).toEqual(commands);
   });
 
