@@ -11,6 +11,7 @@ import { SnippetCard } from './SnippetCard';
 
 /** The snippets of one active pack, with the pack's review interval for the stale flag. */
 export interface KnowledgeSource {
+  packId?: string;
   snippets: Snippet[];
   reviewIntervalDays?: number;
 }
@@ -53,6 +54,8 @@ export function KnowledgeSection({
   agentName,
   now = new Date(),
   onInsert,
+  onMatched,
+  onSearchEmpty,
 }: {
   sources: KnowledgeSource[];
   ticket: TicketSnapshot;
@@ -60,6 +63,10 @@ export function KnowledgeSection({
   agentName?: string;
   now?: Date;
   onInsert: (text: string, snippet: Snippet) => void;
+  /** The snippets suggested for the ticket without a search, once per ticket and suggestion. */
+  onMatched?: (snippets: Snippet[]) => void;
+  /** A search the agent left standing for a moment that found nothing. */
+  onSearchEmpty?: (query: string) => void;
 }) {
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<string | undefined>();
@@ -82,6 +89,23 @@ export function KnowledgeSection({
     [ready, snippets, ticket, query, category, locale],
   );
   const values = useMemo(() => placeholderValuesFor(ticket, { name: agentName }), [ticket, agentName]);
+  const trimmedQuery = query.trim();
+  const suggested = ready && !trimmedQuery && !category ? cards.map((ranked) => ranked.snippet) : [];
+  const suggestedKey = `${ticket.helpdesk}/${ticket.ticketId}\n${suggested.map((snippet) => snippet.id).join('\n')}`;
+  const foundNothing = ready && trimmedQuery !== '' && cards.length === 0;
+
+  useEffect(() => {
+    if (suggested.length > 0) onMatched?.(suggested);
+    // Keyed on the ticket and what was suggested, not on each render's arrays.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+  }, [suggestedKey]);
+
+  useEffect(() => {
+    if (!foundNothing) return;
+    // Counted once the agent stops typing, not at every keystroke of a word in progress.
+    const timer = setTimeout(() => onSearchEmpty?.(trimmedQuery), 1500);
+    return () => clearTimeout(timer);
+  }, [foundNothing, trimmedQuery, onSearchEmpty]);
 
   useEffect(() => {
     const focusSearch = (event: KeyboardEvent) => {

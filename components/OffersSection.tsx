@@ -27,22 +27,22 @@ export function OffersSection({
   /** Undefined while the customer and their answers are being looked up. */
   selection: OfferSelection | undefined;
   values: PlaceholderValues;
-  onShown: (offerIds: string[]) => void;
+  onShown: (shown: RankedOffer[]) => void;
   onAccept: (ranked: RankedOffer, pitch: string) => void;
   onAnswer: (ranked: RankedOffer, kind: OfferAnswerKind) => void;
 }) {
   const [note, setNote] = useState('');
-  const shownIds = selection?.shown.map((ranked) => ranked.offer.id) ?? [];
-  const shownKey = shownIds.join('\n');
+  const shown = selection?.shown ?? [];
+  const shownKey = shown.map((ranked) => `${ranked.packId}/${ranked.offer.id}`).join('\n');
 
   useEffect(() => {
-    if (shownIds.length > 0) onShown(shownIds);
+    if (shown.length > 0) onShown(shown);
     // Keyed on which offers are shown, not on the array or callback of each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [shownKey]);
 
   if (!selection) return <p class="section-empty">Looking up what this customer owns…</p>;
-  const { shown, heldBack, suppressed } = selection;
+  const { heldBack, suppressed } = selection;
   return (
     <div class="offers">
       {suppressed ? (

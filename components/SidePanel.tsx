@@ -1,4 +1,4 @@
-import type { OfferAnswer } from '../lib/history/offer-events';
+import type { OfferEventReport, PanelActivity } from '../lib/messages';
 import type { CustomerHistory } from '../lib/history/queries';
 import type { OfferEvent } from '../lib/history/schema';
 import type { PanelView } from '../lib/hub/panel-view';
@@ -27,7 +27,8 @@ export interface SidePanelProps {
   /** Every offer shown or answered in this browser; undefined until read. */
   offerEvents?: readonly OfferEvent[];
   onInsert: (text: string) => void;
-  onOfferEvent: (event: OfferAnswer) => void;
+  onOfferEvent: (event: OfferEventReport) => void;
+  onActivity: (activity: PanelActivity) => void;
   onExportCustomer: (customerId: string) => Promise<string>;
   onForgetCustomer: (customerId: string) => Promise<void>;
   /** Every open ticket tab's nearest deadline, for the queue. */
@@ -99,6 +100,7 @@ function ViewBody(props: SidePanelProps) {
             offerEvents={props.offerEvents}
             onInsert={props.onInsert}
             onOfferEvent={props.onOfferEvent}
+            onActivity={props.onActivity}
             onExportCustomer={props.onExportCustomer}
             onForgetCustomer={props.onForgetCustomer}
           />

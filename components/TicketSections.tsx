@@ -1,6 +1,7 @@
-import { useMemo } from 'preact/hooks';
+import { useCallback, useMemo } from 'preact/hooks';
 
-import type { OfferAnswer } from '../lib/history/offer-events';
+import type { OfferEventReport, PanelActivity } from '../lib/messages';
+import type { Snippet } from '../lib/packs/snippet-schema';
 import type { CustomerHistory } from '../lib/history/queries';
 import type { OfferEvent } from '../lib/history/schema';
 import { placeholderValuesFor } from '../lib/knowledge/placeholders';
@@ -29,7 +30,9 @@ export interface TicketSectionsProps {
   /** Every offer shown or answered in this browser; undefined until read. */
   offerEvents?: readonly OfferEvent[];
   onInsert: (text: string) => void;
-  onOfferEvent: (event: OfferAnswer) => void;
+  onOfferEvent: (event: OfferEventReport) => void;
+  /** What the agent did with the knowledge, for "My day" and the team lead's reports. */
+  onActivity: (activity: PanelActivity) => void;
   /** The JSON of everything stored about a customer. */
   onExportCustomer: (customerId: string) => Promise<string>;
   onForgetCustomer: (customerId: string) => Promise<void>;
@@ -67,6 +70,40 @@ export function TicketSections(props: TicketSectionsProps) {
   const customer = history && { products: history.productsOwned, recentContacts: history.repeatContacts };
   const offers = useOfferSelection(props);
   const customerId = history?.customer?.id;
+  const ticketRef = { helpdesk: ticket.helpdesk, ticketId: ticket.ticketId };
+  const packOf = useMemo(
+    () =>
+      new Map(
+        content.knowledge.flatMap(({ packId, snippets }) => snippets.map((snippet) => [snippet, packId])),
+      ),
+    [content],
+  );
+  const { onActivity } = props;
+  const onSearchEmpty = useCallback(
+    (query: string) => onActivity({ kind: 'search-empty', query }),
+    [onActivity],
+  );
+  const onMatched = (snippets: Snippet[]) => {
+    const byPack = new Map<string, string[]>();
+    for (const snippet of snippets) {
+      const packId = packOf.get(snippet);
+      if (packId !== undefined) byPack.set(packId, [...(byPack.get(packId) ?? []), snippet.id]);
+    }
+    for (const [packId, snippetIds] of byPack) onActivity({ kind: 'snippet-matched', packId, snippetIds });
+  };
+  const onInsertSnippet = (text: string, snippet: Snippet) => {
+    props.onInsert(text);
+    const packId = packOf.get(snippet);
+    if (packId === undefined) return;
+    onActivity({
+      kind: 'snippet-inserted',
+      ...ticketRef,
+      channel: ticket.channel,
+      packId,
+      snippetId: snippet.id,
+      snippetTitle: snippet.title,
+    });
+  };
   const values = useMemo(
     () => placeholderValuesFor(ticket, { name: props.agentName }),
     [ticket, props.agentName],
@@ -105,24 +142,37 @@ export function TicketSections(props: TicketSectionsProps) {
           ticket={ticket}
           locale={props.locale}
           agentName={props.agentName}
-          onInsert={props.onInsert}
+          onInsert={onInsertSnippet}
+          onMatched={onMatched}
+          onSearchEmpty={onSearchEmpty}
         />
       </PanelSection>
       <PanelSection id="offers" title="Offers">
         <OffersSection
           selection={offers}
           values={values}
-          onShown={(offerIds) => {
+          onShown={(shown) => {
             if (customerId === undefined) return;
-            for (const offerId of offerIds) props.onOfferEvent({ customerId, offerId, kind: 'shown' });
+            for (const { packId, offer } of shown) {
+              props.onOfferEvent({ customerId, offerId: offer.id, kind: 'shown', packId, ticket: ticketRef });
+            }
           }}
-          onAccept={({ offer }, pitch) => {
+          onAccept={({ packId, offer }, pitch) => {
             props.onInsert(pitch);
-            if (customerId !== undefined)
-              props.onOfferEvent({ customerId, offerId: offer.id, kind: 'accepted' });
+            if (customerId !== undefined) {
+              props.onOfferEvent({
+                customerId,
+                offerId: offer.id,
+                kind: 'accepted',
+                packId,
+                ticket: ticketRef,
+              });
+            }
           }}
-          onAnswer={({ offer }, kind) => {
-            if (customerId !== undefined) props.onOfferEvent({ customerId, offerId: offer.id, kind });
+          onAnswer={({ packId, offer }, kind) => {
+            if (customerId !== undefined) {
+              props.onOfferEvent({ customerId, offerId: offer.id, kind, packId, ticket: ticketRef });
+            }
           }}
         />
       </PanelSection>

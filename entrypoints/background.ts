@@ -6,6 +6,7 @@ import {
   recordReading,
   startHistoryService,
 } from '../lib/history/history-service';
+import { recordOfferActivity, recordPanelActivity, recordTicketViewed } from '../lib/hub/activity-recording';
 import { recordExtractionHealth } from '../lib/hub/extraction-health';
 import { readHelpdeskTimes } from '../lib/hub/helpdesk-times-service';
 import { startMessageRouter } from '../lib/hub/message-router';
@@ -17,11 +18,12 @@ import { startDeadlineService } from '../lib/standards/deadline-service';
 
 export default defineBackground(() => {
   startMessageRouter({
-    content: createContentHandlers(async (reading, seenAt) => {
+    content: createContentHandlers(async (reading, seenAt, tab) => {
       await Promise.all([
         recordReading(reading, seenAt),
         readHelpdeskTimes(reading, seenAt),
         recordExtractionHealth(reading, seenAt),
+        recordTicketViewed(reading, seenAt, tab),
       ]);
     }),
     page: {
@@ -29,7 +31,12 @@ export default defineBackground(() => {
       importPack: (file) => importPack(file),
       insertReply: (request) => relayInsertReply(request),
       forgetCustomer: ({ customerId }) => forgetCustomerEverywhere(customerId),
-      recordOfferEvent: (answer) => recordOfferAnswer(answer),
+      recordOfferEvent: async ({ packId, ticket, ...answer }) => {
+        const counted = await recordOfferAnswer(answer);
+        await recordOfferActivity({ ...answer, packId, ticket }, counted);
+        return counted;
+      },
+      recordActivity: (event) => recordPanelActivity(event),
     },
   });
   startTicketHub();

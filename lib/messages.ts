@@ -1,5 +1,12 @@
 import { z } from 'zod';
 
+import {
+  searchEmptySchema,
+  snippetFlagSchema,
+  snippetInsertedSchema,
+  snippetMatchedSchema,
+  snippetProposalSchema,
+} from './activity/activity-event';
 import { offerEventKinds } from './history/schema';
 import { insertReplyResultSchema } from './messages-to-content';
 import { pageReadingSchema } from './ticket/page-reading';
@@ -15,6 +22,19 @@ export const contentToBackground = {
   /** What the helpdesk page shows now; sent whenever it changes. */
   pageRead: { payload: pageReadingSchema, reply: z.void() },
 } as const;
+
+const stamped = { id: true, at: true } as const;
+
+/** What the panel tells the activity log; the background stamps each with an id and the time. */
+export const panelActivitySchema = z.discriminatedUnion('kind', [
+  snippetInsertedSchema.omit(stamped),
+  searchEmptySchema.omit(stamped),
+  snippetMatchedSchema.omit(stamped),
+  snippetProposalSchema.omit(stamped),
+  snippetFlagSchema.omit(stamped),
+]);
+
+export type PanelActivity = z.infer<typeof panelActivitySchema>;
 
 const syncOutcomeSchema = z.discriminatedUnion('result', [
   z.strictObject({
@@ -53,9 +73,14 @@ export const pageToBackground = {
       customerId: z.string().min(1).max(100),
       offerId: z.string().min(1).max(80),
       kind: z.enum(offerEventKinds),
+      /** Where, for the activity log: the offer's pack and the ticket it was shown on. */
+      packId: z.string().min(1).max(80),
+      ticket: z.strictObject({ helpdesk: z.string().min(1).max(40), ticketId: z.string().min(1).max(40) }),
     }),
     reply: z.boolean(),
   },
+  /** Something the agent did in the panel, for "My day" and the team lead's reports. */
+  recordActivity: { payload: panelActivitySchema, reply: z.void() },
   /** Insert text into the reply composer of the ticket shown in a tab (relayed to its content script). */
   insertReply: {
     payload: z.strictObject({
@@ -81,6 +106,9 @@ export type Handlers<P extends Protocol, Sender> = {
     sender: Sender,
   ) => Promise<z.output<P[Name]['reply']>> | z.output<P[Name]['reply']>;
 };
+
+/** An offer shown or answered, as the panel reports it. */
+export type OfferEventReport = z.output<typeof pageToBackground.recordOfferEvent.payload>;
 
 export type ContentToBackground = MessageOf<typeof contentToBackground>;
 export type PageToBackground = MessageOf<typeof pageToBackground>;

@@ -5,6 +5,7 @@ import { useStoredItem } from '../../components/use-stored-item';
 import { askBackground } from '../../lib/ask-background';
 import { browser } from '../../lib/browser';
 import { helpdeskName } from '../../lib/helpdesks/names';
+import type { PanelActivity } from '../../lib/messages';
 import { historyDb } from '../../lib/history/history-service';
 import { exportCustomer } from '../../lib/history/privacy';
 import { activePackContent } from '../../lib/packs/active-content';
@@ -29,6 +30,13 @@ function useMinuteClock(): number {
     return () => clearInterval(timer);
   }, []);
   return now;
+}
+
+/** Hands what the agent did to the background's activity log; losing one is no reason to interrupt them. */
+function recordActivity(activity: PanelActivity): void {
+  askBackground('recordActivity', activity).catch((error: unknown) =>
+    console.warn('Touchpoint: could not record the activity:', error),
+  );
 }
 
 /** Brings a ticket's tab, and its window, to the front. */
@@ -69,6 +77,7 @@ export function App() {
           console.warn('Touchpoint: could not record the offer answer:', error),
         )
       }
+      onActivity={recordActivity}
       onExportCustomer={async (customerId) =>
         JSON.stringify(await exportCustomer(await historyDb(), customerId), null, 2)
       }

@@ -7,14 +7,20 @@ import { activeTabsItem, ticketTabsItem } from './ticket-tabs';
 
 /**
  * What the background does with each message from a content script: keep the tab's reading, and
- * hand each ticket reading to `onTicketRead` (the customer history records it).
+ * hand each reading to `onTicketRead` (the customer history records it), saying whether the tab
+ * has just come to this ticket.
  */
 export function createContentHandlers(
-  onTicketRead: (reading: PageReading, seenAt: number) => Promise<void> = async () => undefined,
+  onTicketRead: (
+    reading: PageReading,
+    seenAt: number,
+    tab: { newTicket: boolean },
+  ) => Promise<void> = async () => undefined,
 ): Handlers<typeof contentToBackground, ContentScriptSender> {
   return {
     async pageRead(reading, { tabId, windowId }) {
       const now = Date.now();
+      let newTicket = false;
       await ticketTabsItem.update((tabs) => {
         const previous = tabs[tabId];
         const sameTicket =
@@ -25,9 +31,10 @@ export function createContentHandlers(
         const firstSeenAt =
           reading.kind !== 'ticket' ? undefined : sameTicket ? (previous.firstSeenAt ?? now) : now;
         const helpdeskTimes = sameTicket ? previous.helpdeskTimes : undefined;
+        newTicket = reading.kind === 'ticket' && !sameTicket;
         return { ...tabs, [tabId]: { windowId, reading, seenAt: now, firstSeenAt, helpdeskTimes } };
       });
-      await onTicketRead(reading, now);
+      await onTicketRead(reading, now, { newTicket });
     },
   };
 }

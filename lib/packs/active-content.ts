@@ -8,7 +8,7 @@ import type { Standard } from './standards-schema';
 /** What the panel uses from every installed pack at once. */
 export interface ActivePackContent {
   /** One entry per pack, so each keeps its review interval for the stale flag. */
-  knowledge: { snippets: Snippet[]; reviewIntervalDays?: number }[];
+  knowledge: { packId: string; snippets: Snippet[]; reviewIntervalDays?: number }[];
   /** Standards are tried in this order: packs by name, each pack's own order within. */
   standards: Standard[];
   calendars: Calendar[];
@@ -41,6 +41,7 @@ export function activePackContent(installed: Record<string, InstalledPack>, team
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   const content: ActivePackContent = {
     knowledge: packs.map((pack) => ({
+      packId: pack.id,
       snippets: pack.snippets.filter((snippet) => reaches(snippet, team)),
       reviewIntervalDays: pack.reviewIntervalDays,
     })),

@@ -34,7 +34,7 @@ describe('OffersSection', () => {
     expect(reasons).toMatch(/weak|upstairs/);
     expect(card.querySelector('.offer-pitch')?.innerHTML).toContain('<strong>Mesh Extender</strong>');
     expect(handlers.onShown).toHaveBeenCalledTimes(1);
-    expect(handlers.onShown).toHaveBeenCalledWith(selection.shown.map((ranked) => ranked.offer.id));
+    expect(handlers.onShown).toHaveBeenCalledWith(selection.shown);
   });
 
   test('"Offer it" hands on the pitch filled like a snippet, as plain text', () => {

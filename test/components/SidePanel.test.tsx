@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 
 import { SidePanel, type SidePanelProps } from '../../components/SidePanel';
 import type { PanelView } from '../../lib/hub/panel-view';
+import type { PanelActivity } from '../../lib/messages';
 import { activePackContent } from '../../lib/packs/active-content';
 import { packSchema } from '../../lib/packs/pack-schema';
 import { makePackInput } from '../builders/pack';
@@ -31,6 +32,7 @@ function renderPanel(view: PanelView, overrides: Partial<SidePanelProps> = {}) {
       locale="en-GB"
       onInsert={() => undefined}
       onOfferEvent={() => undefined}
+      onActivity={() => undefined}
       onExportCustomer={async () => '{}'}
       deadlines={[]}
       onOpenTab={() => undefined}
@@ -116,9 +118,14 @@ describe('a ticket', () => {
 
   test("with a pack installed, the ticket's snippets show and Insert hands on the filled text", () => {
     const inserted: string[] = [];
+    const activity: PanelActivity[] = [];
     renderPanel(
       { kind: 'ticket', tabId: 7, snapshot: makeTicket() },
-      { content: activePackContent(installed), onInsert: (text) => inserted.push(text) },
+      {
+        content: activePackContent(installed),
+        onInsert: (text) => inserted.push(text),
+        onActivity: (event) => activity.push(event),
+      },
     );
     const knowledge = screen.getByRole('region', { name: 'Knowledge' });
     expect(knowledge.textContent).toContain('Duplicate charge on an invoice');
@@ -126,6 +133,17 @@ describe('a ticket', () => {
       .getAllByRole('button', { name: /Insert/ })[0]!
       .click();
     expect(inserted[0]).toMatch(/Maya|4512/);
+    // What was suggested and what was used, for "My day": the pack and snippet, never the text.
+    expect(activity[0]).toMatchObject({ kind: 'snippet-matched', packId: billingPack.id });
+    expect(activity.at(-1)).toEqual({
+      kind: 'snippet-inserted',
+      helpdesk: 'zendesk',
+      ticketId: '4512',
+      channel: 'email',
+      packId: billingPack.id,
+      snippetId: expect.any(String),
+      snippetTitle: expect.any(String),
+    });
   });
 
   test('an earlier contact on another channel shows as a continuation banner and in the timeline', () => {

@@ -46,6 +46,7 @@ const pageHandlers = {
   insertReply: vi.fn(),
   forgetCustomer: vi.fn(),
   recordOfferEvent: vi.fn(async () => true),
+  recordActivity: vi.fn(async () => undefined),
 };
 
 beforeEach(() => {
@@ -97,9 +98,13 @@ describe('page readings from content scripts', () => {
     expect((await ticketTabsItem.get())[7]?.helpdeskTimes).toBeUndefined();
   });
 
-  test('each reading is handed on for the customer history', async () => {
+  test('each reading is handed on for the customer history, saying whether the tab has just come to it', async () => {
     await deliver({ name: 'pageRead', payload: ticketReading() }, contentScript(7));
-    expect(onTicketRead).toHaveBeenCalledWith(ticketReading(), expect.any(Number));
+    expect(onTicketRead).toHaveBeenCalledWith(ticketReading(), expect.any(Number), { newTicket: true });
+    await deliver({ name: 'pageRead', payload: ticketReading({ status: 'pending' }) }, contentScript(7));
+    expect(onTicketRead).toHaveBeenLastCalledWith(ticketReading({ status: 'pending' }), expect.any(Number), {
+      newTicket: false,
+    });
   });
 
   test('readings from two tabs arriving together are both kept', async () => {
