@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 
 import { getCountries } from 'libphonenumber-js/min';
 
 import { AgentProfileSettings } from '../../components/AgentProfileSettings';
+import { MyDay, type ExportChoice } from '../../components/MyDay';
 import { ExtractionHealth } from '../../components/ExtractionHealth';
 import { HelpdeskClockSettings } from '../../components/HelpdeskClockSettings';
 import { HistoryImport } from '../../components/HistoryImport';
@@ -10,6 +11,10 @@ import { HistorySettings } from '../../components/HistorySettings';
 import { PackImport } from '../../components/PackImport';
 import { PackSources } from '../../components/PackSources';
 import { PackStatusList } from '../../components/PackStatusList';
+import { activityView, viewSpans, type ViewSpan } from '../../lib/activity/activity-view';
+import { reportCsv } from '../../lib/activity/report-csv';
+import { buildReport, reportJson } from '../../lib/activity/report-export';
+import { staleContent } from '../../lib/activity/stale-content';
 import { askBackground } from '../../lib/ask-background';
 import { extractContextFor } from '../../lib/helpdesks/extract-context';
 import { helpdeskName } from '../../lib/helpdesks/names';
@@ -20,14 +25,28 @@ import { importFormatOf } from '../../lib/history/import-format';
 import { extractionHealthItem, healthSummary } from '../../lib/hub/extraction-health';
 import type { ImportReport } from '../../lib/history/import-report';
 import { outcomeText } from '../../lib/packs/outcome-text';
+import { activePackContent } from '../../lib/packs/active-content';
+import { installedPacksItem } from '../../lib/packs/installed-packs';
 import { localPackSettingsItem } from '../../lib/packs/pack-settings';
 import { agentProfileItem } from '../../lib/settings/agent-profile';
 import { helpdeskClockItem, type HelpdeskClock } from '../../lib/settings/helpdesk-clock';
 import { historySettingsItem } from '../../lib/settings/history-settings';
 import { usePackOverview } from '../../components/use-pack-overview';
 import { useStoredItem } from '../../components/use-stored-item';
+import { useActivity } from './use-activity';
 
 const timeZones = Intl.supportedValuesOf('timeZone');
+const agentTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** Saves text as a file through the browser's own download, named for the agent and the day. */
+function download(text: string, type: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 const countries = getCountries();
 
 /**
@@ -59,6 +78,40 @@ export function App() {
   const historySettings = useStoredItem(historySettingsItem);
   const agentProfile = useStoredItem(agentProfileItem);
   const extractionHealth = useStoredItem(extractionHealthItem);
+  const installed = useStoredItem(installedPacksItem);
+  const activity = useActivity();
+  const [span, setSpan] = useState<ViewSpan>('today');
+  const view = useMemo(
+    () =>
+      activity &&
+      activityView({
+        events: activity.events,
+        outcomes: activity.outcomes,
+        now: activity.readAt,
+        days: viewSpans[span],
+        timeZone: agentTimeZone,
+      }),
+    [activity, span],
+  );
+
+  const exportReport = ({ format, includesCustomerData }: ExportChoice) => {
+    if (!activity || !view) return;
+    const knowledge = activePackContent(installed ?? {}, agentProfile?.team).knowledge;
+    const report = buildReport({
+      events: activity.events,
+      outcomes: activity.outcomes,
+      from: view.range.from,
+      to: view.range.to,
+      timeZone: agentTimeZone,
+      exportedAt: Date.now(),
+      agent: { name: agentProfile?.name, team: agentProfile?.team },
+      includesCustomerData,
+      staleContent: staleContent({ packs: knowledge, events: activity.events, now: activity.readAt }),
+    });
+    const name = `touchpoint-report-${(agentProfile?.name ?? 'agent').replace(/\W+/g, '-').toLowerCase()}-${span}`;
+    if (format === 'json') download(reportJson(report), 'application/json', `${name}.json`);
+    else download(reportCsv(report), 'text/csv', `${name}.csv`);
+  };
 
   useEffect(() => {
     void helpdeskClockItem.get().then(setClock);
@@ -79,6 +132,11 @@ export function App() {
   return (
     <main class="options">
       <h1>Touchpoint settings</h1>
+
+      <section aria-labelledby="my-day-title">
+        <h2 id="my-day-title">My day</h2>
+        <MyDay view={view} span={span} onSpan={setSpan} onExport={exportReport} />
+      </section>
 
       <section aria-labelledby="packs-title">
         <h2 id="packs-title">Knowledge packs</h2>

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 
 import { App } from './App';
+import 'uplot/dist/uPlot.min.css';
 import './style.css';
 
 const root = document.getElementById('app');
