@@ -8,6 +8,8 @@ import type { Snippet } from '../lib/packs/snippet-schema';
 import type { TicketSnapshot } from '../lib/ticket/snapshot';
 import { KnowledgeCategoryFilter } from './KnowledgeCategoryFilter';
 import { SnippetCard } from './SnippetCard';
+import type { SnippetFlag } from './SnippetFlagForm';
+import { SnippetProposalForm, type SnippetProposal } from './SnippetProposalForm';
 
 /** The snippets of one active pack, with the pack's review interval for the stale flag. */
 export interface KnowledgeSource {
@@ -56,6 +58,8 @@ export function KnowledgeSection({
   onInsert,
   onMatched,
   onSearchEmpty,
+  onFlag,
+  onPropose,
 }: {
   sources: KnowledgeSource[];
   ticket: TicketSnapshot;
@@ -67,6 +71,10 @@ export function KnowledgeSection({
   onMatched?: (snippets: Snippet[]) => void;
   /** A search the agent left standing for a moment that found nothing. */
   onSearchEmpty?: (query: string) => void;
+  /** The agent tells the team lead a snippet is wrong or out of date. */
+  onFlag?: (snippet: Snippet, flag: SnippetFlag) => void;
+  /** The agent proposes a snippet the packs lack. */
+  onPropose?: (proposal: SnippetProposal) => void;
 }) {
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<string | undefined>();
@@ -178,12 +186,15 @@ export function KnowledgeSection({
                 stale={isStale(ranked.snippet, intervals.get(ranked.snippet), now)}
                 values={values}
                 locale={locale}
+                ticketText={ticket.latestCustomerMessage}
                 onInsert={onInsert}
+                onFlag={onFlag}
               />
             </li>
           ))}
         </ul>
       )}
+      {onPropose && <SnippetProposalForm ticketText={ticket.latestCustomerMessage} onSubmit={onPropose} />}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { renderMarkdown } from '../lib/knowledge/render';
 import { reviewDateText } from '../lib/knowledge/review-date';
 import { lastReviewed } from '../lib/knowledge/staleness';
 import type { Snippet } from '../lib/packs/snippet-schema';
+import { SnippetFlagForm, type SnippetFlag } from './SnippetFlagForm';
 import { SnippetPlaceholderForm } from './SnippetPlaceholderForm';
 
 /**
@@ -19,15 +20,22 @@ export function SnippetCard({
   stale,
   values,
   locale,
+  ticketText,
   onInsert,
+  onFlag,
 }: {
   ranked: Pick<Ranked, 'snippet' | 'reasons'>;
   stale: boolean;
   values: PlaceholderValues;
   locale: string;
+  /** What the customer wrote, offered as an excerpt when the agent flags the snippet. */
+  ticketText?: string;
   onInsert: (text: string, snippet: Snippet) => void;
+  onFlag?: (snippet: Snippet, flag: SnippetFlag) => void;
 }) {
   const [missing, setMissing] = useState<string[]>([]);
+  const [flagging, setFlagging] = useState(false);
+  const [flagged, setFlagged] = useState('');
   const card = useRef<HTMLElement>(null);
   const titleId = `snippet-${snippet.id}-title`;
 
@@ -90,6 +98,33 @@ export function SnippetCard({
         <button type="button" class="snippet-insert" onClick={() => insert()}>
           Insert<span class="visually-hidden"> {snippet.title}</span>
         </button>
+      )}
+      {onFlag &&
+        (flagging ? (
+          <SnippetFlagForm
+            snippetId={snippet.id}
+            snippetTitle={snippet.title}
+            ticketText={ticketText}
+            onSubmit={(flag) => {
+              onFlag(snippet, flag);
+              setFlagging(false);
+              setFlagged(flag.flag === 'wrong' ? 'Flagged as wrong.' : 'Flagged as out of date.');
+              card.current?.focus();
+            }}
+            onCancel={() => {
+              setFlagging(false);
+              card.current?.focus();
+            }}
+          />
+        ) : (
+          <button type="button" class="snippet-flag" onClick={() => setFlagging(true)}>
+            Flag<span class="visually-hidden"> {snippet.title} as wrong or out of date</span>
+          </button>
+        ))}
+      {flagged && (
+        <p class="snippet-flagged" role="status">
+          {flagged}
+        </p>
       )}
     </article>
   );

@@ -145,6 +145,20 @@ export function TicketSections(props: TicketSectionsProps) {
           onInsert={onInsertSnippet}
           onMatched={onMatched}
           onSearchEmpty={onSearchEmpty}
+          onFlag={(snippet, { flag, note, excerpt }) => {
+            const packId = packOf.get(snippet);
+            if (packId === undefined) return;
+            onActivity({
+              kind: 'snippet-flag',
+              packId,
+              snippetId: snippet.id,
+              snippetTitle: snippet.title,
+              flag,
+              note,
+              ...(excerpt ? { excerpt } : {}),
+            });
+          }}
+          onPropose={(proposal) => onActivity({ kind: 'snippet-proposal', ...ticketRef, ...proposal })}
         />
       </PanelSection>
       <PanelSection id="offers" title="Offers">

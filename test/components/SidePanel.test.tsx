@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 
 import { SidePanel, type SidePanelProps } from '../../components/SidePanel';
@@ -143,6 +143,59 @@ describe('a ticket', () => {
       packId: billingPack.id,
       snippetId: expect.any(String),
       snippetTitle: expect.any(String),
+    });
+  });
+
+  test('the agent flags a snippet as out of date, with the excerpt they chose, for the team lead', () => {
+    const activity: PanelActivity[] = [];
+    renderPanel(
+      { kind: 'ticket', tabId: 7, snapshot: makeTicket() },
+      { content: activePackContent(installed), onActivity: (event) => activity.push(event) },
+    );
+    const knowledge = screen.getByRole('region', { name: 'Knowledge' });
+    fireEvent.click(within(knowledge).getAllByRole('button', { name: /^Flag/ })[0]!);
+    const form = within(knowledge).getByRole('form', { name: /^Flag / });
+    fireEvent.click(within(form).getByLabelText('Out of date'));
+    fireEvent.input(within(form).getByLabelText('What should it say?'), {
+      target: { value: 'Refunds now take 5 working days, not 10.' },
+    });
+    fireEvent.click(within(form).getByLabelText('Include an excerpt of the ticket'));
+    fireEvent.input(within(form).getByLabelText(/^Excerpt/), {
+      target: { value: 'Could you confirm the refund goes back to the card ending 4417?' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Send to team lead' }));
+    expect(activity.at(-1)).toEqual({
+      kind: 'snippet-flag',
+      packId: billingPack.id,
+      snippetId: expect.any(String),
+      snippetTitle: expect.any(String),
+      flag: 'stale',
+      note: 'Refunds now take 5 working days, not 10.',
+      excerpt: 'Could you confirm the refund goes back to the card ending 4417?',
+    });
+    expect(within(knowledge).getByText('Flagged as out of date.')).toBeTruthy();
+  });
+
+  test('the agent proposes a snippet; without the box ticked, no ticket text goes with it', () => {
+    const activity: PanelActivity[] = [];
+    renderPanel(
+      { kind: 'ticket', tabId: 7, snapshot: makeTicket() },
+      { content: activePackContent(installed), onActivity: (event) => activity.push(event) },
+    );
+    const knowledge = screen.getByRole('region', { name: 'Knowledge' });
+    fireEvent.input(within(knowledge).getByLabelText('Title'), {
+      target: { value: 'Refund to a card that has expired' },
+    });
+    fireEvent.input(within(knowledge).getByLabelText(/What the snippet should say/), {
+      target: { value: 'If the card has expired, the bank passes the refund to the new card.' },
+    });
+    fireEvent.click(within(knowledge).getByRole('button', { name: 'Propose' }));
+    expect(activity.at(-1)).toEqual({
+      kind: 'snippet-proposal',
+      helpdesk: 'zendesk',
+      ticketId: '4512',
+      title: 'Refund to a card that has expired',
+      body: 'If the card has expired, the bank passes the refund to the new card.',
     });
   });
 
