@@ -7,7 +7,7 @@ import { mergeReports, teamTableCsv, teamTableText, type NamedReport } from './r
 export const reportMergeUsage = `Usage: npm run pack -- report merge <report.json…> [--csv <out.csv>]
 
 Combines the "My day" exports of several agents (touchpoint-report/1 JSON files; the format is
-described in docs/report-format.md) into a team table: per agent, per standard and per snippet,
+described in docs/report-format.md) into a team table: per agent, per standard, per snippet and the stale content,
 printed as aligned tables. With --csv, the same tables are also written to <out.csv> in long
 format (table, pack, item, label, measure, value).
 

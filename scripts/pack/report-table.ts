@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 
 import type { Report } from '../../lib/activity/report-export';
+import type { StaleReason } from '../../lib/activity/stale-content';
 import { compareText } from '../../lib/activity/standard-figures';
 import { wallTimeAt } from '../../lib/time/wall-time';
 
@@ -46,10 +47,21 @@ export interface SnippetRow {
   agents: number;
 }
 
+/** A snippet a team lead should look at: unused or never suggested by anyone, or past its review. */
+export interface StaleRow {
+  packId: string;
+  snippetId: string;
+  title: string;
+  owner: string;
+  reasons: StaleReason[];
+}
+
 export interface TeamTable {
   agents: AgentRow[];
   standards: StandardRow[];
   snippets: SnippetRow[];
+  /** Undefined when no export carried a stale-content report. */
+  stale?: StaleRow[];
 }
 
 export interface NamedReport {
@@ -72,6 +84,35 @@ function daysCovered({ from, to, timeZone }: Report['range']): string {
 
 function agentLabel({ source, report }: NamedReport): string {
   return report.agent.name ?? source.replace(/^.*[\\/]/, '').replace(/\.json$/i, '');
+}
+
+/**
+ * Stale across the team: a snippet one agent used or saw suggested is not unused or unmatched for
+ * the team, so those reasons hold only when every export with a stale report gives them; a review
+ * date is the pack's, the same for all, so one report saying it is past is enough.
+ */
+function teamStale(reports: readonly NamedReport[]): StaleRow[] | undefined {
+  const withStale = reports.flatMap(({ report }) => (report.staleContent ? [report.staleContent] : []));
+  if (withStale.length === 0) return undefined;
+  const rows = new Map<string, StaleRow & { seenBy: Map<StaleReason, number> }>();
+  for (const stale of withStale) {
+    for (const snippet of stale.snippets) {
+      const id = `${snippet.packId}\n${snippet.snippetId}`;
+      const row = rows.get(id) ?? { ...snippet, reasons: [], seenBy: new Map() };
+      for (const reason of snippet.reasons) row.seenBy.set(reason, (row.seenBy.get(reason) ?? 0) + 1);
+      rows.set(id, row);
+    }
+  }
+  return [...rows.values()]
+    .map(({ seenBy, ...row }) => ({
+      ...row,
+      reasons: [...seenBy]
+        .filter(([reason, count]) => reason === 'past-review' || count === withStale.length)
+        .map(([reason]) => reason)
+        .sort(),
+    }))
+    .filter((row) => row.reasons.length > 0)
+    .sort((a, b) => compareText(a.packId, b.packId) || compareText(a.snippetId, b.snippetId));
 }
 
 export function mergeReports(reports: readonly NamedReport[]): TeamTable {
@@ -132,6 +173,7 @@ export function mergeReports(reports: readonly NamedReport[]): TeamTable {
       (a, b) =>
         b.inserted - a.inserted || compareText(a.packId, b.packId) || compareText(a.snippetId, b.snippetId),
     ),
+    stale: teamStale(reports),
   };
 }
 
@@ -240,6 +282,22 @@ export function teamTableText(table: TeamTable): string[] {
     '',
     'Per snippet (all agents)',
     ...(table.snippets.length > 0 ? snippets : ['(no snippets inserted)']),
+    '',
+    'Stale content (all agents)',
+    ...(table.stale === undefined
+      ? ['(no export carried a stale-content report)']
+      : table.stale.length === 0
+        ? ['(none)']
+        : alignedTable(
+            [text('pack'), text('snippet'), text('title'), text('owner'), text('why')],
+            table.stale.map((row) => [
+              row.packId,
+              row.snippetId,
+              row.title,
+              row.owner,
+              row.reasons.join(', '),
+            ]),
+          )),
   ];
 }
 
@@ -271,5 +329,7 @@ export function teamTableCsv(table: TeamTable): string {
   }
   for (const { packId, snippetId, title, ...measures } of table.snippets)
     add('snippets', packId, snippetId, title, measures);
+  for (const { packId, snippetId, title, reasons } of table.stale ?? [])
+    for (const reason of reasons) rows.push(['stale', packId, snippetId, title, reason, 1]);
   return `${Papa.unparse({ fields: [...teamCsvColumns], data: rows }, { escapeFormulae: true, newline: '\r\n' })}\r\n`;
 }

@@ -56,6 +56,43 @@ describe('report merge', () => {
       'northwind-billing  refund-timeline-en   When a refund arrives                      4       2',
       'northwind-billing  duplicate-charge-en  Duplicate charge on an invoice             1       1',
       'northwind-billing  late-payment-fee-en  Why a late payment fee was charged         1       1',
+      '',
+      // Only Sam's export carries a stale-content report: its review date is the pack's, past for all.
+      'Stale content (all agents)',
+      'pack               snippet              title                           owner         why',
+      'northwind-billing  duplicate-charge-en  Duplicate charge on an invoice  Billing team  past-review',
+    ]);
+  });
+
+  test('stale for the team: unused or unmatched only when no agent used or saw it', async () => {
+    const folder = await tempFolder();
+    const report = JSON.parse(await readFile(join(fixtures, sam), 'utf8')) as {
+      agent: { name: string };
+      staleContent: { snippets: { snippetId: string; title: string; reasons: string[] }[] };
+    };
+    const stale = (snippetId: string, title: string, reasons: string[]) => ({
+      packId: 'northwind-billing',
+      snippetId,
+      title,
+      owner: 'Billing team',
+      reasons,
+      lastInsertedAt: null,
+      lastMatchedAt: null,
+      reviewDueOn: null,
+    });
+    report.staleContent.snippets = [
+      stale('late-payment-fee-en', 'Why a late payment fee was charged', ['never-matched', 'unused-30-days']),
+      stale('refund-timeline-en', 'When a refund arrives', ['unused-30-days']),
+    ];
+    await writeFile(join(folder, 'sam.json'), JSON.stringify(report));
+    report.agent.name = 'Lena Fischer';
+    report.staleContent.snippets = [stale('late-payment-fee-en', 'Why a late payment fee was charged', ['unused-30-days'])];
+    await writeFile(join(folder, 'lena.json'), JSON.stringify(report));
+    const io = capturedIo(folder);
+    expect(await runCli(['report', 'merge', 'sam.json', 'lena.json'], io)).toBe(0);
+    const staleTable = io.output.slice(io.output.indexOf('Stale content (all agents)') + 2);
+    expect(staleTable).toEqual([
+      'northwind-billing  late-payment-fee-en  Why a late payment fee was charged  Billing team  unused-30-days',
     ]);
   });
 
