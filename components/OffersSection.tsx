@@ -32,6 +32,7 @@ export function OffersSection({
   onAnswer: (ranked: RankedOffer, kind: OfferAnswerKind) => void;
 }) {
   const [note, setNote] = useState('');
+  const [whyOpen, setWhyOpen] = useState(false);
   const shown = selection?.shown ?? [];
   const shownKey = shown.map((ranked) => `${ranked.packId}/${ranked.offer.id}`).join('\n');
 
@@ -73,17 +74,26 @@ export function OffersSection({
         {note}
       </p>
       {heldBack.length > 0 && (
-        <details class="offers-held-back">
-          <summary>
+        <details class="offers-held-back" open={whyOpen}>
+          {/* The state opens and closes it (Enter and Space on a summary are clicks too), not the browser. */}
+          <summary
+            onClick={(event) => {
+              event.preventDefault();
+              setWhyOpen(!whyOpen);
+            }}
+          >
             Why not the other {heldBack.length === 1 ? 'offer' : `${heldBack.length} offers`}?
           </summary>
-          <ul>
-            {heldBack.map(({ packId, offer, reasons }) => (
-              <li key={`${packId}/${offer.id}`}>
-                <strong>{offer.title}</strong>: {reasons.map((reason) => reason.text).join('; ')}
-              </li>
-            ))}
-          </ul>
+          {/* Worded when asked for: hundreds of reasons nobody opened would cost every ticket switch. */}
+          {whyOpen && (
+            <ul>
+              {heldBack.map(({ packId, offer, reasons }) => (
+                <li key={`${packId}/${offer.id}`}>
+                  <strong>{offer.title}</strong>: {reasons.map((reason) => reason.text).join('; ')}
+                </li>
+              ))}
+            </ul>
+          )}
         </details>
       )}
     </div>

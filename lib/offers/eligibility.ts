@@ -74,8 +74,15 @@ export function eligibilityOf(
   const { when } = candidate.offer;
   const conditions = explainConditions(when, facts);
   if (!conditions.holds) {
-    const details = failedReasons(conditions.failed, when.any ?? [], facts, productNameIn(candidate));
-    reasons.push({ rule: 'conditions', text: `conditions don't match this ticket: ${details.join('; ')}` });
+    const { failed } = conditions;
+    reasons.push({
+      rule: 'conditions',
+      // Worded only when read: most held-back offers are never looked at ("on demand").
+      get text() {
+        const details = failedReasons(failed, when.any ?? [], facts, productNameIn(candidate));
+        return `conditions don't match this ticket: ${details.join('; ')}`;
+      },
+    });
   }
   const cooldown = cooldownReason(candidate, customerEvents, now);
   if (cooldown) reasons.push(cooldown);

@@ -23,11 +23,19 @@ function byOfferId(a: HeldBackOffer, b: HeldBackOffer): number {
 
 function rankedBelow(scored: ScoredOffer, third: ScoredOffer, now: number): HeldBackOffer {
   const { candidate, score } = scored;
-  const text = `ranked below the top three: score ${score.total} against ${third.score.total}`;
   return {
     packId: candidate.packId,
     offer: candidate.offer,
-    reasons: [{ rule: 'ranked-below', text: [text, ...loweredBy(scored, now)].join('; ') }],
+    reasons: [
+      {
+        rule: 'ranked-below',
+        // Worded only when read, as the other reasons to hold an offer back.
+        get text() {
+          const text = `ranked below the top three: score ${score.total} against ${third.score.total}`;
+          return [text, ...loweredBy(scored, now)].join('; ');
+        },
+      },
+    ],
     score,
   };
 }

@@ -60,6 +60,8 @@ describe('OffersSection', () => {
     renderOffers(selectOffers(candidates, offerInputs()));
     const details = screen.getByText(/Why not the other/).closest('details')!;
     expect(details.open).toBe(false);
+    expect(details.querySelector('ul')).toBeNull();
+    fireEvent.click(details.querySelector('summary')!);
     expect(details.textContent).toMatch(/Fibre 500[^;]*:/);
   });
 

@@ -70,7 +70,7 @@ test('he says no; on his callback the offer is held back for the cooldown, and s
   await offers.getByText(/Why not the other/).waitFor({ timeout: 10_000 });
   expect(await offers.getByRole('article', { name: meshTitle }).count()).toBe(0);
   await offers.getByText(/Why not the other/).click();
-  expect(await offers.locator('.offers-held-back').innerText()).toMatch(
-    /Mesh Extender[^\n]*declined[^\n]*cooldown 30 days/,
-  );
+  const meshHeldBack = offers.locator('.offers-held-back li', { hasText: 'Mesh Extender' });
+  await meshHeldBack.waitFor();
+  expect(await meshHeldBack.innerText()).toMatch(/declined[^\n]*cooldown 30 days/);
 });
