@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// The card renders Markdown through DOMPurify, which does not support happy-dom (cure53/DOMPurify#1457).
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
@@ -77,6 +79,28 @@ describe('OffersSection', () => {
   test('an unknown customer gets no offer, and says why', () => {
     renderOffers(selectOffers(candidates, offerInputs({ customer: undefined })));
     expect(screen.getByText(/until the customer is identified/)).toBeTruthy();
+  });
+
+  test('a pitch with markup from a hostile pack, or a requester name with markup, runs nothing', () => {
+    const hostile = makeOffer({
+      title: '<img src=x onerror="window.pwned=1">Mesh',
+      pitch:
+        'Hi {{requester.name}} <img src=x onerror="window.pwned=1"> [click](javascript:alert(1)) <script>window.pwned=1</script>',
+    });
+    const ticket = weakSignalTicket({ requester: { name: '<b onmouseover="window.pwned=1">Daniel</b>' } });
+    render(
+      <OffersSection
+        selection={selectOffers([candidate(hostile)], offerInputs({ ticket }))}
+        values={placeholderValuesFor(ticket)}
+        onShown={() => undefined}
+        onAccept={() => undefined}
+        onAnswer={() => undefined}
+      />,
+    );
+    const card = screen.getByRole('article');
+    expect(card.querySelector('img, script, [onerror], [onmouseover], a[href^="javascript"]')).toBeNull();
+    expect(card.querySelector('h3')?.textContent).toBe('<img src=x onerror="window.pwned=1">Mesh');
+    expect((window as { pwned?: number }).pwned).toBeUndefined();
   });
 
   test('while the customer is looked up, it says so', () => {
