@@ -6,6 +6,8 @@ export interface HistoryTimelineProps {
   history: CustomerHistory;
   now: number;
   helpdeskName: (helpdeskId: string) => string;
+  /** Product names from the packs' catalogues; a product no pack names shows by its id. */
+  productNames?: ReadonlyMap<string, string>;
 }
 
 const noEarlierContacts = 'No earlier contacts with this customer are recorded in this browser yet.';
@@ -16,7 +18,7 @@ function ordinal(count: number): string {
 }
 
 /** The customer's earlier contacts across channels and helpdesks, newest first, and what they own. */
-export function HistoryTimeline({ history, now, helpdeskName }: HistoryTimelineProps) {
+export function HistoryTimeline({ history, now, helpdeskName, productNames }: HistoryTimelineProps) {
   const { customer, interactions, productsOwned, repeatContacts } = history;
   if (!customer) {
     return (
@@ -52,7 +54,7 @@ export function HistoryTimeline({ history, now, helpdeskName }: HistoryTimelineP
           <h3 id="products-owned-title">Products owned</h3>
           <ul class="products-owned" aria-labelledby="products-owned-title">
             {productsOwned.map((product) => (
-              <li key={product}>{product}</li>
+              <li key={product}>{productNames?.get(product) ?? product}</li>
             ))}
           </ul>
         </>

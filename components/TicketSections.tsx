@@ -123,7 +123,12 @@ export function TicketSections(props: TicketSectionsProps) {
       <PanelSection id="history" title="Customer history">
         {history ? (
           <>
-            <HistoryTimeline history={history} now={now} helpdeskName={props.helpdeskName} />
+            <HistoryTimeline
+              history={history}
+              now={now}
+              helpdeskName={props.helpdeskName}
+              productNames={content.productNames}
+            />
             {history.customer && (
               <CustomerPrivacy
                 customerName={history.customer.name ?? 'this customer'}

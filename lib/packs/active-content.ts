@@ -16,6 +16,8 @@ export interface ActivePackContent {
   offers: OfferCandidate[];
   /** The packs' offer rules joined, with defaults for what none sets. */
   offerRules: OfferRules;
+  /** Product id → name, from every pack's catalogue (the first pack by name wins a shared id). */
+  productNames: ReadonlyMap<string, string>;
   packCount: number;
 }
 
@@ -53,6 +55,9 @@ export function activePackContent(installed: Record<string, InstalledPack>, team
       return pack.offers.map((offer) => ({ packId: pack.id, offer, catalogue }));
     }),
     offerRules: mergeOfferRules(packs.map((pack) => pack.offerRules)),
+    productNames: new Map(
+      packs.flatMap((pack) => pack.products.map((product) => [product.id, product.name] as const)).reverse(),
+    ),
     packCount: packs.length,
   };
   byTeam.set(team ?? '', content);

@@ -62,6 +62,19 @@ describe("Maya's history on her callback", () => {
     const products = within(screen.getByRole('list', { name: 'Products owned' })).getAllByRole('listitem');
     expect(products.map((product) => product.textContent)).toEqual(['fibre-100', 'router-x2']);
   });
+
+  test("names what she owns from the packs' catalogues, and a product no pack names by its id", () => {
+    render(
+      <HistoryTimeline
+        history={makeHistory()}
+        now={Date.parse('2026-11-26T11:22:00.000Z')}
+        helpdeskName={(id) => id}
+        productNames={new Map([['router-x2', 'Router X2 (Wi-Fi 6)']])}
+      />,
+    );
+    const products = within(screen.getByRole('list', { name: 'Products owned' })).getAllByRole('listitem');
+    expect(products.map((product) => product.textContent)).toEqual(['fibre-100', 'Router X2 (Wi-Fi 6)']);
+  });
 });
 
 test.each([

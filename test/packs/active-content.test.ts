@@ -53,6 +53,8 @@ test('offers come from every pack, packs by name, each naming products from its 
     ['outages', 'upgrade-fibre-500', 'Fibre 500'],
     ['retention', 'loyalty-fibre-500', 'Fibre 500 (retention price)'],
   ]);
+  // For what a customer owns, one name per product: the first pack by name (Northwind Billing) wins.
+  expect(content.productNames.get('fibre-500')).toBe('Fibre 500');
 });
 
 test('offer rules are joined across packs, with the defaults for what none sets', () => {
