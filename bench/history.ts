@@ -66,8 +66,14 @@ export interface HistoryBenchResult {
   rowsRead: number;
   fileMb: number;
   importMs: number;
+  /** Of `importMs`, the time spent reading and checking the file; the rest is the write. */
+  readMs: number;
   longTasks: number;
   longestTaskMs: number;
+  /** Every task over 50 ms, longest first: on a shared machine one number hides too much. */
+  longTasksMs: number[];
+  /** The longest the page went without a turn, whatever held it (see HistoryBenchFigures). */
+  longestWaitMs: number;
   lookups: { n: number; medianMs: number; p95Ms: number };
   /** The machine's one-minute load average when the bench started: busy machines stretch every figure. */
   loadAverage: number;
@@ -124,8 +130,11 @@ export async function benchHistory(): Promise<HistoryBenchResult> {
       rowsRead: figures.report.rowsRead,
       fileMb: Number((Buffer.byteLength(csv) / 1024 / 1024).toFixed(1)),
       importMs: Math.round(figures.importMs),
+      readMs: Math.round(figures.readMs),
       longTasks: figures.longTasksMs.length,
       longestTaskMs: Math.round(longestTaskMs),
+      longTasksMs: figures.longTasksMs.map(Math.round).sort((a, b) => b - a),
+      longestWaitMs: Math.round(figures.longestWaitMs),
       lookups: {
         n: lookups.n,
         medianMs: Number(lookups.median.toFixed(2)),

@@ -61,8 +61,13 @@ export class ImportPlan {
     }
   }
 
-  /** The customers to write, and a problem for each reference that no customer row defines. */
+  /**
+   * The customers to write, and a problem for each reference that no customer row defines. The
+   * plan takes no rows after this: what it kept to find repeated tickets is let go before the
+   * write, so the page's heap is no bigger than it must be while the write runs.
+   */
   finish(): { customers: CustomerImport[]; problems: RowProblem[] } {
+    this.ticketLines.clear();
     const customers = [...this.customers.values()];
     const problems = customers
       .filter(({ hasCustomerRow }) => !hasCustomerRow)

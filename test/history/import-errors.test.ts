@@ -270,6 +270,30 @@ describe('a file reported row by row', () => {
       ],
     ],
     [
+      'ticket addresses that are not http(s) or not whole',
+      [
+        ticketHeader,
+        maya,
+        ticket('4471,email,solved,2026-10-02T19:44:00Z,ftp://northwind.zendesk.com/agent/tickets/4471'),
+        ticket('4472,email,solved,2026-10-02T19:44:00Z,https:northwind.zendesk.com/agent/tickets/4472'),
+        ticket('4473,email,solved,2026-10-02T19:44:00Z,https://'),
+        ticket('4474,email,solved,2026-10-02T19:44:00Z,HTTPS://northwind.zendesk.com/agent/tickets/4474'),
+      ],
+      [
+        {
+          line: 3,
+          column: 'url',
+          reason: '"ftp://northwind.zendesk.com/agent/tickets/4471" is not an http(s) address',
+        },
+        {
+          line: 4,
+          column: 'url',
+          reason: '"https:northwind.zendesk.com/agent/tickets/4472" is not an http(s) address',
+        },
+        { line: 5, column: 'url', reason: '"https://" is not an http(s) address' },
+      ],
+    ],
+    [
       'the same ticket twice',
       [
         ticketHeader,

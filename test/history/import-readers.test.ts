@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { csvRows } from '../../lib/history/import-csv';
 import type { SourceRow } from '../../lib/history/import-format';
 import { jsonRows } from '../../lib/history/import-json';
+import { textPieces } from '../../lib/history/import-text';
 
 /** The file's text handed over `size` characters at a time: rows and quotes cut anywhere. */
 async function* inPieces(text: string, size: number): AsyncGenerator<string> {
@@ -97,4 +98,37 @@ describe('the JSON reader', () => {
       [2, undefined],
     ]);
   });
+});
+
+describe('the text of a file', () => {
+  // Three-byte characters, so the megabyte boundaries fall inside them.
+  const text = `\uFEFF${'kind,customer_ref,name\ncustomer,C-1,Zoë €\n'.repeat(50_000)}`;
+  const bytes = new TextEncoder().encode(text);
+
+  test.each<[string, () => Blob | ReadableStream<Uint8Array>]>([
+    ['a file, read a megabyte at a time', () => new Blob([bytes])],
+    [
+      'a stream handing over more than a megabyte at once',
+      () =>
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(bytes.subarray(0, 1_500_001));
+            controller.enqueue(bytes.subarray(1_500_001));
+            controller.close();
+          },
+        }),
+    ],
+  ])(
+    'from %s comes in pieces of at most 64 K characters, split characters kept whole',
+    async (_case, source) => {
+      expect(bytes.byteLength).toBeGreaterThan(2 * 1024 * 1024);
+
+      const pieces: string[] = [];
+      for await (const piece of textPieces(source())) pieces.push(piece);
+
+      expect(pieces.length).toBeGreaterThan(30);
+      expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThanOrEqual(64 * 1024);
+      expect(pieces.join('')).toBe(text.slice(1));
+    },
+  );
 });

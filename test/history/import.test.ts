@@ -251,6 +251,29 @@ describe('nothing half-written', () => {
     expect(puts).toBeGreaterThanOrEqual(1500);
     expect(await dump(db)).toEqual(before);
   });
+
+  test('a write the database refuses late, after the page has had many turns, leaves the history as it was', async () => {
+    await recordTicket(db, mayaCallsBack(), NOW - 60_000);
+    const before = await dump(db);
+    const put = IDBObjectStore.prototype.put;
+    let interactionPuts = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'interactions' && ++interactionPuts === 900) {
+        // Accepted when made, refused when the database gets to it: Maya's ticket is stored.
+        return this.add({ ...(args[0] as object), helpdesk: 'zendesk', ticketId: '4530' });
+      }
+      return put.apply(this, args);
+    });
+
+    const report = await importHistory(db, csv(crmExport(500, 2)), { format: 'csv', now: NOW });
+
+    expect(report).toMatchObject({ outcome: 'refused', rowsRead: 1500, errors: [], moreErrors: 0 });
+    expect(report.outcome === 'refused' && report.refusal).toMatch(
+      /^Writing to the history failed \(ConstraintError: .+\); nothing was imported\.$/,
+    );
+    expect(interactionPuts).toBeGreaterThan(900);
+    expect(await dump(db)).toEqual(before);
+  });
 });
 
 test('100,000 rows stream through and are all written', async () => {
