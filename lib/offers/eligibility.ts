@@ -1,9 +1,10 @@
-import { explainConditions, type ConditionFacts } from '../conditions/evaluate';
+import { evaluateConditions, explainConditions, type ConditionFacts } from '../conditions/evaluate';
 import type { Condition } from '../conditions/schema';
 import type { OfferEvent } from '../history/schema';
 import { timeAgo } from '../history/time-ago';
 import { failedReasons, listed, type ProductName } from './condition-text';
 import type { HoldReason, OfferCandidate, OfferCustomer } from './selection';
+import type { Offer } from '../packs/offer-schema';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -18,26 +19,40 @@ export function ownedSet(customer: OfferCustomer): ReadonlySet<string> {
   return new Set(customer.products.map((id) => id.toLowerCase()));
 }
 
-function ownershipReasons(candidate: OfferCandidate, owned: ReadonlySet<string>): HoldReason[] {
+/** The products the customer owns, other than the offer's own, that rule the offer out. */
+function excludingOwned(offer: Offer, owned: ReadonlySet<string>): string[] {
+  const product = offer.product.toLowerCase();
+  return (offer.excludeIfOwned ?? []).filter(
+    (id) => id.toLowerCase() !== product && owned.has(id.toLowerCase()),
+  );
+}
+
+function ownsAny(ids: readonly string[], owned: ReadonlySet<string>): boolean {
+  for (const id of ids) if (owned.has(id.toLowerCase())) return true;
+  return false;
+}
+
+/** Why what the customer owns rules the offer out; undefined (and nothing made) when it doesn't. */
+function ownershipReasons(candidate: OfferCandidate, owned: ReadonlySet<string>): HoldReason[] | undefined {
   const { offer } = candidate;
+  const ownsProduct = owned.has(offer.product.toLowerCase());
+  // Owning the offered product itself is "owns already", not an exclusion.
+  const excluded = offer.excludeIfOwned !== undefined && excludingOwned(offer, owned).length > 0;
+  const required = offer.requiresOwned ?? [];
+  const lacksRequired = required.length > 0 && !ownsAny(required, owned);
+  if (!ownsProduct && !excluded && !lacksRequired) return undefined;
+
   const name = productNameIn(candidate);
   const reasons: HoldReason[] = [];
-  if (owned.has(offer.product.toLowerCase())) {
-    reasons.push({ rule: 'owns-already', text: `owns ${name(offer.product)} already` });
-  }
-  const excluding = (offer.excludeIfOwned ?? []).filter(
-    (id) => id.toLowerCase() !== offer.product.toLowerCase() && owned.has(id.toLowerCase()),
-  );
-  if (excluding.length > 0) {
+  if (ownsProduct) reasons.push({ rule: 'owns-already', text: `owns ${name(offer.product)} already` });
+  if (excluded) {
+    const excluding = excludingOwned(offer, owned);
     reasons.push({
       rule: 'excluded-by-owned',
       text: `owns ${listed(excluding.map(name), 'and')}, which rules this offer out`,
     });
   }
-  const required = offer.requiresOwned ?? [];
-  if (required.length > 0 && !required.some((id) => owned.has(id.toLowerCase()))) {
-    reasons.push({ rule: 'requires', text: `needs ${listed(required.map(name), 'or')}` });
-  }
+  if (lacksRequired) reasons.push({ rule: 'requires', text: `needs ${listed(required.map(name), 'or')}` });
   return reasons;
 }
 
@@ -48,9 +63,10 @@ function cooldownReason(
   now: number,
 ): HoldReason | undefined {
   const { id, cooldownDays } = candidate.offer;
-  const declinedAt = customerEvents
-    .filter((event) => event.offerId === id && event.kind === 'declined')
-    .reduce((latest, event) => Math.max(latest, event.at), -Infinity);
+  let declinedAt = -Infinity;
+  for (const event of customerEvents) {
+    if (event.offerId === id && event.kind === 'declined') declinedAt = Math.max(declinedAt, event.at);
+  }
   if (!Number.isFinite(declinedAt) || declinedAt + cooldownDays * DAY <= now) return undefined;
   const days = cooldownDays === 1 ? '1 day' : `${cooldownDays} days`;
   return { rule: 'cooldown', text: `declined ${timeAgo(declinedAt, now)} (cooldown ${days})` };
@@ -69,16 +85,18 @@ export function eligibilityOf(
   customerEvents: readonly OfferEvent[],
   now: number,
 ): Eligibility {
-  const reasons = ownershipReasons(candidate, owned);
-  if (reasons.length > 0) return { eligible: false, reasons };
+  const owning = ownershipReasons(candidate, owned);
+  if (owning) return { eligible: false, reasons: owning };
+  const reasons: HoldReason[] = [];
   const { when } = candidate.offer;
-  const conditions = explainConditions(when, facts);
-  if (!conditions.holds) {
-    const { failed } = conditions;
+  // Most offers fail on the ticket: the short-circuiting test allocates nothing, and which
+  // conditions failed is worked out only if the agent opens the held-back list.
+  const holds = evaluateConditions(when, facts);
+  if (!holds) {
     reasons.push({
       rule: 'conditions',
-      // Worded only when read: most held-back offers are never looked at ("on demand").
       get text() {
+        const { failed } = explainConditions(when, facts);
         const details = failedReasons(failed, when.any ?? [], facts, productNameIn(candidate));
         return `conditions don't match this ticket: ${details.join('; ')}`;
       },
@@ -86,5 +104,7 @@ export function eligibilityOf(
   }
   const cooldown = cooldownReason(candidate, customerEvents, now);
   if (cooldown) reasons.push(cooldown);
-  return reasons.length === 0 ? { eligible: true, held: conditions.held } : { eligible: false, reasons };
+  return reasons.length === 0
+    ? { eligible: true, held: explainConditions(when, facts).held }
+    : { eligible: false, reasons };
 }

@@ -29,12 +29,14 @@ export interface RankingContext {
   now: number;
 }
 
-/** An eligible offer with its score: cheap to build for every one, explained only if shown. */
+/**
+ * An eligible offer with its score: cheap to build for every one (no list is made, as 500
+ * offers a ticket change would leave the collector work to do), explained only if shown.
+ */
 export interface ScoredOffer {
   candidate: OfferCandidate;
-  /** Its positive conditions that hold. */
-  matched: Condition[];
-  ownedRequired: string[];
+  /** Its conditions that hold. */
+  held: readonly Condition[];
   tally: OfferTally;
   dismissedAt?: number;
   score: OfferScore;
@@ -66,24 +68,28 @@ export function scoreOffer(
   context: RankingContext,
 ): ScoredOffer {
   const { offer } = candidate;
-  const matched = held.filter((condition) => !isNegative(condition));
-  const ownedRequired = (offer.requiresOwned ?? []).filter((id) => context.owned.has(id.toLowerCase()));
-  const ownsRelated =
-    ownedRequired.length > 0 || matched.some((condition) => condition.field === 'customer.products');
-  const ticketMatches = matched.filter((condition) => ticketTextFields.has(condition.field)).length;
+  let ticketMatches = 0;
+  let ownsRelated = (offer.requiresOwned ?? []).some((id) => context.owned.has(id.toLowerCase()));
+  for (const condition of held) {
+    if (isNegative(condition)) continue;
+    if (ticketTextFields.has(condition.field)) ticketMatches += 1;
+    if (condition.field === 'customer.products') ownsRelated = true;
+  }
   const tally = tallyOf(context.acceptance, offer.id);
   const dismissedAt = notRelevantHereAt(offer.id, context);
-  const parts = {
-    weight: offer.weight,
-    ticketFit: Math.min(ticketMatches, MAX_TICKET_MATCHES) * POINTS_PER_TICKET_MATCH,
-    productFit: ownsRelated ? PRODUCT_FIT_POINTS : 0,
-    acceptance: rounded((acceptanceRate(tally) - 0.5) * 2 * ACCEPTANCE_SWING),
-    notRelevantHere: dismissedAt === undefined ? 0 : NOT_RELEVANT_HERE_PENALTY,
+  const weight = offer.weight;
+  const ticketFit = Math.min(ticketMatches, MAX_TICKET_MATCHES) * POINTS_PER_TICKET_MATCH;
+  const productFit = ownsRelated ? PRODUCT_FIT_POINTS : 0;
+  const acceptance = rounded((acceptanceRate(tally) - 0.5) * 2 * ACCEPTANCE_SWING);
+  const notRelevantHere = dismissedAt === undefined ? 0 : NOT_RELEVANT_HERE_PENALTY;
+  const total = rounded(weight + ticketFit + productFit + acceptance + notRelevantHere);
+  return {
+    candidate,
+    held,
+    tally,
+    dismissedAt,
+    score: { weight, ticketFit, productFit, acceptance, notRelevantHere, total },
   };
-  const total = rounded(
-    parts.weight + parts.ticketFit + parts.productFit + parts.acceptance + parts.notRelevantHere,
-  );
-  return { candidate, matched, ownedRequired, tally, dismissedAt, score: { ...parts, total } };
 }
 
 function dismissedText(scored: ScoredOffer, now: number): string | undefined {
@@ -103,12 +109,16 @@ export function loweredBy(scored: ScoredOffer, now: number): string[] {
  * lack, what the ticket says, then how agents here answered it.
  */
 export function explainOffer(scored: ScoredOffer, context: RankingContext): RankedOffer {
-  const { candidate, matched, score } = scored;
+  const { candidate, score } = scored;
   const name = productNameIn(candidate);
+  const matched = scored.held.filter((condition) => !isNegative(condition));
+  const ownedRequired = (candidate.offer.requiresOwned ?? []).filter((id) =>
+    context.owned.has(id.toLowerCase()),
+  );
   const products = matched.filter((condition) => condition.field === 'customer.products');
   const others = matched.filter((condition) => condition.field !== 'customer.products');
   const reasons = [
-    ...scored.ownedRequired.map((id) => `owns ${name(id)}`),
+    ...ownedRequired.map((id) => `owns ${name(id)}`),
     ...heldReasons(products, context.facts, name),
     `no ${name(candidate.offer.product)} yet`,
     ...heldReasons(others, context.facts, name),
