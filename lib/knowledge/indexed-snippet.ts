@@ -9,16 +9,16 @@ import { labelWords, leadingTerms, searchableBody } from './terms';
 export const MAX_BODY_TERMS = 40;
 
 /**
- * A snippet as the index sees it, each field already reduced to its terms (space-separated),
- * so the text is read once. `id` is its position in the snippet array, unique even across packs.
+ * A snippet as the index sees it, each field already reduced to its terms, so the text is read
+ * once. `id` is its position in the snippet array, unique even across packs.
  */
 export interface IndexedSnippet {
   id: number;
-  title: string;
-  tags: string;
-  category: string;
-  products: string;
-  body: string;
+  title: readonly string[];
+  tags: readonly string[];
+  category: readonly string[];
+  products: readonly string[];
+  body: readonly string[];
 }
 
 export type SnippetField = Exclude<keyof IndexedSnippet, 'id'>;
@@ -49,17 +49,5 @@ export function snippetTerms(snippet: Snippet): Record<SnippetField, string[]> {
 }
 
 export function indexedSnippet(id: number, terms: Record<SnippetField, string[]>): IndexedSnippet {
-  return {
-    id,
-    title: terms.title.join(' '),
-    tags: terms.tags.join(' '),
-    category: terms.category.join(' '),
-    products: terms.products.join(' '),
-    body: terms.body.join(' '),
-  };
-}
-
-/** Splits an indexed field back into its terms. */
-export function indexedTerms(field: string): string[] {
-  return field === '' ? [] : field.split(' ');
+  return { id, ...terms };
 }

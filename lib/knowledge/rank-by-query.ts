@@ -15,6 +15,11 @@ const tagBonus = { perTag: 0.5, maxTags: 2 };
 const headlineFields: SnippetField[] = ['title', 'tags', 'category', 'products'];
 // "refnd" finds refund; a word of three letters or less is too short to guess at.
 const typoTolerance = (term: string) => (term.length >= 4 ? 0.25 : false);
+/**
+ * A typo or two, never more: a long word allowed three ("compensation") reaches words that
+ * merely look alike, and each one found costs its matches to score.
+ */
+const maxFuzzy = 2;
 
 /**
  * One typed word: a prefix in the headline fields, a whole word in the body, and a typo or two
@@ -49,7 +54,7 @@ export function rankByQuery(
   if (terms.length === 0) return [];
   const results = index.search.search(
     { combineWith: words === 'every' ? 'AND' : 'OR', queries: terms.map(wordQuery) },
-    { boost: fieldBoosts, filter: (result) => accept(result.id as number) },
+    { boost: fieldBoosts, maxFuzzy, filter: (result) => accept(result.id as number) },
   );
   const best = results[0]?.score ?? 0;
   const ticketTags = new Set(ticket.tags.map(normaliseLabel));
