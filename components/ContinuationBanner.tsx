@@ -2,7 +2,7 @@ import type { Continuation } from '../lib/history/continuation';
 import type { Channel } from '../lib/ticket/fields';
 import { ticketReference } from '../lib/ticket/labels';
 import { ChannelIcon } from './ChannelIcon';
-import { HistoryTime } from './HistoryTime';
+import { TimeAgo } from './TimeAgo';
 
 // The verb names the channel, so the icon beside it is never the only cue.
 const contactVerbs: Record<Channel, string> = {
@@ -29,8 +29,8 @@ export function ContinuationBanner({ continuation, now, helpdeskName }: Continua
     <aside class="continuation-banner" aria-label="Continues a recent conversation">
       <ChannelIcon channel={interaction.channel} />
       <p>
-        {contactVerbs[interaction.channel]} <HistoryTime at={interaction.updatedAt} now={now} /> about the
-        same {reason} —{' '}
+        {contactVerbs[interaction.channel]} <TimeAgo at={interaction.updatedAt} now={now} /> about the same{' '}
+        {reason} —{' '}
         <a href={interaction.url} target="_blank" rel="noopener">
           {helpdeskName(interaction.helpdesk)} {ticketReference(interaction.helpdesk, interaction.ticketId)}
         </a>

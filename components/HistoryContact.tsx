@@ -1,7 +1,7 @@
 import type { Interaction } from '../lib/history/schema';
 import { channelLabels, statusLabels, ticketReference } from '../lib/ticket/labels';
 import { ChannelIcon } from './ChannelIcon';
-import { HistoryTime } from './HistoryTime';
+import { TimeAgo } from './TimeAgo';
 
 export interface HistoryContactProps {
   interaction: Interaction;
@@ -28,7 +28,7 @@ export function HistoryContact({ interaction, now, helpdeskName }: HistoryContac
         <span class="contact-reference">{reference}</span>
         {status && ` · ${statusLabels[status]}`}
         {' · '}
-        <HistoryTime at={interaction.updatedAt} now={now} />
+        <TimeAgo at={interaction.updatedAt} now={now} />
       </p>
       {interaction.excerpt && <p class="contact-excerpt">{interaction.excerpt}</p>}
     </li>

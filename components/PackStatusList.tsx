@@ -1,5 +1,5 @@
 import type { PackOverview } from '../lib/packs/pack-overview';
-import { RelativeTime } from './RelativeTime';
+import { TimeAgo } from './TimeAgo';
 
 /**
  * Every pack source with what is installed from it and how the last check went. When a check
@@ -24,7 +24,7 @@ export function PackStatusList({ overview, now }: { overview: PackOverview; now:
           <p class="pack-source">{view.source.replace(/^file:/, 'imported file ')}</p>
           {view.lastCheckedAt !== undefined && (
             <p class="pack-checked">
-              Checked <RelativeTime at={view.lastCheckedAt} now={now} />
+              Checked <TimeAgo at={view.lastCheckedAt} now={now} />
             </p>
           )}
           {view.error && (

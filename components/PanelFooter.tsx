@@ -1,5 +1,5 @@
 import type { PackOverview } from '../lib/packs/pack-overview';
-import { RelativeTime } from './RelativeTime';
+import { TimeAgo } from './TimeAgo';
 
 const NOTICE_SHOWN_MS = 24 * 3_600_000;
 
@@ -17,7 +17,7 @@ export function PanelFooter({ overview, now }: { overview: PackOverview; now: nu
       {overview.unsigned && <p class="footer-warning">Unsigned pack in use: no trusted key is configured.</p>}
       {notice && (
         <p class="footer-notice">
-          {notice.text} (<RelativeTime at={notice.at} now={now} />)
+          {notice.text} (<TimeAgo at={notice.at} now={now} />)
         </p>
       )}
       {failures.map((view) => (

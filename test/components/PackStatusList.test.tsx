@@ -38,7 +38,7 @@ test('the options page lists each source with its pack, trust, last check and re
   render(<PackStatusList overview={overview} now={now} />);
   const items = within(screen.getByRole('list', { name: 'Knowledge packs' })).getAllByRole('listitem');
   expect(items[0]?.textContent).toContain('Northwind Billing v3 · signed (key 3f9a1c0b7d2e4a55)');
-  expect(items[0]?.textContent).toContain('Checked 5 minutes ago');
+  expect(items[0]?.textContent).toContain('Checked 5 min ago');
   expect(items[0]?.textContent).toContain(
     'Update refused: signature refused: no trusted key verifies this signature Still using Northwind Billing v3.',
   );
@@ -55,7 +55,7 @@ test('the panel footer names the packs, the update notice, the unsigned warning 
   render(<PanelFooter overview={overview} now={now} />);
   const footer = screen.getByRole('contentinfo');
   expect(footer.textContent).toContain('Packs: Northwind Billing v3, Outages v7');
-  expect(footer.textContent).toContain('Northwind Billing v3: 3 snippets updated, 1 new offer (2 hours ago)');
+  expect(footer.textContent).toContain('Northwind Billing v3: 3 snippets updated, 1 new offer (2 h ago)');
   expect(footer.textContent).toContain('Unsigned pack in use: no trusted key is configured.');
   expect(footer.textContent).toContain('Update failed for Northwind Billing v3: signature refused');
 });
