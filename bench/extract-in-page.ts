@@ -1,7 +1,7 @@
 import { readPage } from '../lib/helpdesks/index';
 
 /**
- * Bundled into a fixture page by the benchmark: times `readPage` (what the content script runs
+ * Bundled into a fixture page by the benchmark: times `readPage` (what a content script runs
  * on every change) against the page's real DOM in Chromium. Chromium coarsens `performance.now()`
  * to 0.1 ms, so each sample is the mean of a batch of readings.
  */

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 import { activityTargets, benchActivity } from './activity';
-import { contentScriptSize } from './content-script-size';
+import { contentScriptSizes } from './content-script-size';
 import { benchExtraction } from './extraction';
 import { benchHistory, historyTargets } from './history';
 import { benchKnowledge } from './knowledge';
@@ -19,7 +19,7 @@ const targets = {
   countdownTickMs: 1,
 };
 
-const size = contentScriptSize();
+const sizes = contentScriptSizes();
 const extraction = await benchExtraction();
 const latency = await benchPanelLatency();
 const standards = await benchStandards();
@@ -30,13 +30,23 @@ const activity = await benchActivity();
 const extractionOverall = summarise(extraction.map((row) => row.medianMs));
 
 const round = (value: number, digits = 3) => Number(value.toFixed(digits));
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const sizeOf = (script: { minifiedBytes: number; gzippedBytes: number }) =>
+  `${kB(script.minifiedBytes)} / ${kB(script.gzippedBytes)}`;
 const rows = [
   {
-    measure: 'content script size (minified / gzipped)',
-    value: `${(size.minifiedBytes / 1024).toFixed(1)} kB / ${(size.gzippedBytes / 1024).toFixed(1)} kB`,
+    measure: `content scripts (largest: ${sizes.largest.file}), minified / gzipped`,
+    value: sizeOf(sizes.largest),
     target: `≤ ${targets.contentScriptGzipKb} kB gzipped`,
-    met: size.gzippedBytes / 1024 <= targets.contentScriptGzipKb,
+    met: sizes.largest.gzippedBytes / 1024 <= targets.contentScriptGzipKb,
   },
+  // Each script's own figure; the target above holds for all of them through the largest.
+  ...sizes.contentScripts.map((script) => ({
+    measure: `content script ${script.file}, minified / gzipped`,
+    value: sizeOf(script),
+    target: `≤ ${targets.contentScriptGzipKb} kB gzipped`,
+    met: script.gzippedBytes / 1024 <= targets.contentScriptGzipKb,
+  })),
   ...extraction.map((row) => ({
     measure: `extraction ${row.fixture} (${row.reading})`,
     value: `median ${row.medianMs.toFixed(3)} ms, p95 ${row.p95Ms.toFixed(3)} ms`,
@@ -127,7 +137,8 @@ writeFileSync(
       measuredAt: new Date().toISOString(),
       machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
       targets,
-      contentScript: size,
+      contentScripts: sizes.contentScripts,
+      largestContentScript: sizes.largest,
       extraction: {
         overallMedianOfMediansMs: round(extractionOverall.median),
         perFixture: extraction.map((row) => ({

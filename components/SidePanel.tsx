@@ -1,3 +1,4 @@
+import { unreadEssentials } from '../lib/diagnostics/essential-fields';
 import type { OfferEventReport, PanelActivity } from '../lib/messages';
 import type { CustomerHistory } from '../lib/history/queries';
 import type { OfferEvent } from '../lib/history/schema';
@@ -10,6 +11,7 @@ import { ContinuationBanner } from './ContinuationBanner';
 import { DeadlineQueue } from './DeadlineQueue';
 import { PanelFooter } from './PanelFooter';
 import { PanelNotice } from './PanelNotice';
+import { ReportThisPage, type PageReportActions } from './ReportThisPage';
 import { TicketHeader } from './TicketHeader';
 import { TicketSections } from './TicketSections';
 
@@ -36,6 +38,8 @@ export interface SidePanelProps {
   onOpenTab: (tabId: number) => void;
   /** What became of the last Insert ("Inserted into the reply", "Copied: …"). */
   insertStatus: string;
+  /** "Report this page" when a page or its essential fields cannot be read; not offered without it. */
+  pageReport?: PageReportActions;
 }
 
 function ViewBody(props: SidePanelProps) {
@@ -70,17 +74,30 @@ function ViewBody(props: SidePanelProps) {
         <PanelNotice title={`Ticket not recognised on this ${view.helpdeskName} page`}>
           <p>{view.reason}</p>
           <p>Nothing from the previous ticket is shown, so nothing here can be mistaken for this one.</p>
+          {props.pageReport && (
+            <ReportThisPage key={view.tabId} tabId={view.tabId} missing={[]} actions={props.pageReport} />
+          )}
         </PanelNotice>
       );
     case 'ticket': {
       const name = props.helpdeskName(view.snapshot.helpdesk);
       const continuation = props.history?.continuation;
+      const missing = unreadEssentials(view.snapshot);
       return (
         <main class="ticket-view">
           <p class="visually-hidden" aria-live="polite">
             Showing {name} {ticketReference(view.snapshot.helpdesk, view.snapshot.ticketId)}
           </p>
-          <TicketHeader ticket={view.snapshot} helpdeskName={name} />
+          <TicketHeader ticket={view.snapshot} helpdeskName={name} overrides={view.overrides}>
+            {props.pageReport && missing.length > 0 && (
+              <ReportThisPage
+                key={`${view.tabId}:${view.snapshot.helpdesk}:${view.snapshot.ticketId}`}
+                tabId={view.tabId}
+                missing={missing}
+                actions={props.pageReport}
+              />
+            )}
+          </TicketHeader>
           {continuation && (
             <ContinuationBanner
               continuation={continuation}

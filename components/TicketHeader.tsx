@@ -1,9 +1,26 @@
+import type { ComponentChildren } from 'preact';
+
+import type { FieldOverride } from '../lib/hub/panel-view';
 import { channelLabels, priorityLabels, statusLabels, ticketReference } from '../lib/ticket/labels';
 import type { TicketSnapshot } from '../lib/ticket/snapshot';
 import { ChannelIcon } from './ChannelIcon';
+import { OverrideNote } from './OverrideNote';
 
-/** The active ticket at a glance: what it is about, who asked, and how it stands. */
-export function TicketHeader({ ticket, helpdeskName }: { ticket: TicketSnapshot; helpdeskName: string }) {
+/**
+ * The active ticket at a glance: what it is about, who asked, and how it stands; which facts a
+ * pack's override read; and, as `children`, what to do when a fact could not be read.
+ */
+export function TicketHeader({
+  ticket,
+  helpdeskName,
+  overrides = [],
+  children,
+}: {
+  ticket: TicketSnapshot;
+  helpdeskName: string;
+  overrides?: readonly FieldOverride[];
+  children?: ComponentChildren;
+}) {
   const { requester } = ticket;
   const contact = [requester.email, requester.phone ?? requester.handle].filter(Boolean).join(' · ');
   return (
@@ -36,6 +53,8 @@ export function TicketHeader({ ticket, helpdeskName }: { ticket: TicketSnapshot;
           </li>
         )}
       </ul>
+      <OverrideNote overrides={overrides} />
+      {children}
     </header>
   );
 }

@@ -8,10 +8,12 @@ import {
 } from '../lib/history/history-service';
 import { recordOfferActivity, recordPanelActivity, recordTicketViewed } from '../lib/hub/activity-recording';
 import { recordExtractionHealth } from '../lib/hub/extraction-health';
+import { startHelpdeskRulesService } from '../lib/hub/helpdesk-rules-service';
 import { readHelpdeskTimes } from '../lib/hub/helpdesk-times-service';
 import { startMessageRouter } from '../lib/hub/message-router';
 import { relayInsertReply } from '../lib/hub/insert-relay';
 import { openPanelFromToolbar } from '../lib/hub/open-panel';
+import { reportPage } from '../lib/hub/page-report-service';
 import { createContentHandlers, startTicketHub } from '../lib/hub/ticket-hub';
 import { checkPacksNow, importPack, startPackService } from '../lib/packs/pack-service';
 import { startDeadlineService } from '../lib/standards/deadline-service';
@@ -37,10 +39,12 @@ export default defineBackground(() => {
         return counted;
       },
       recordActivity: (event) => recordPanelActivity(event),
+      reportPage: (request) => reportPage(request),
     },
   });
   startTicketHub();
   startPackService();
+  startHelpdeskRulesService();
   startHistoryService();
   startDeadlineService();
   openPanelFromToolbar();

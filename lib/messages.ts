@@ -7,6 +7,7 @@ import {
   snippetMatchedSchema,
   snippetProposalSchema,
 } from './activity/activity-event';
+import { pageReportReplySchema } from './diagnostics/report-schema';
 import { offerEventKinds } from './history/schema';
 import { insertReplyResultSchema } from './messages-to-content';
 import { pageReadingSchema } from './ticket/page-reading';
@@ -90,6 +91,11 @@ export const pageToBackground = {
     }),
     reply: insertReplyResultSchema,
   },
+  /**
+   * "Report this page" (issue #8): examine the helpdesk page shown in a tab and reply with its
+   * redacted structure (`touchpoint-page-report/1`), or why it could not be examined.
+   */
+  reportPage: { payload: z.strictObject({ tabId: z.number().int() }), reply: pageReportReplySchema },
 } as const;
 
 type Protocol = Record<string, { payload: z.core.$ZodType; reply: z.core.$ZodType }>;

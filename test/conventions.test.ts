@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 import { adapters, helpdeskFor } from '../lib/helpdesks/index';
+import { urlExamples, urlExamplesOf } from './helpdesks/url-examples';
 
 /**
  * Checks on the project's own conventions (style.md, practices 2 and 3): each failure says
@@ -31,17 +32,23 @@ describe.each(adapters.map((adapter) => [adapter.id, adapter] as const))('adapte
   });
 
   test('gives example ticket and non-ticket URLs', () => {
-    expect(adapter.ticketUrls.length, `list real ticket URLs in ${id}.ticketUrls`).toBeGreaterThan(0);
-    expect(adapter.nonTicketUrls.length, `list real non-ticket URLs in ${id}.nonTicketUrls`).toBeGreaterThan(
-      0,
-    );
+    const examples = urlExamplesOf(id);
+    const where = `urlExamples.${id} in test/helpdesks/url-examples.ts`;
+    expect(examples.ticketUrls.length, `list real ticket URLs in ${where}`).toBeGreaterThan(0);
+    expect(examples.nonTicketUrls.length, `list real non-ticket URLs in ${where}`).toBeGreaterThan(0);
   });
 });
 
 describe('URL matching across every adapter', () => {
+  test('URL examples name only adapters that exist', () => {
+    expect(Object.keys(urlExamples).sort(), 'remove examples of helpdesks no adapter reads').toEqual(
+      adapters.map((adapter) => adapter.id).sort(),
+    );
+  });
+
   const cases = adapters.flatMap((owner) => [
-    ...owner.ticketUrls.map((url) => [url, owner.id, true] as const),
-    ...owner.nonTicketUrls.map((url) => [url, owner.id, false] as const),
+    ...urlExamplesOf(owner.id).ticketUrls.map((url) => [url, owner.id, true] as const),
+    ...urlExamplesOf(owner.id).nonTicketUrls.map((url) => [url, owner.id, false] as const),
   ]);
 
   test.each(cases)('%s is listed by %s (ticket: %s)', (url, ownerId, isTicket) => {

@@ -6,6 +6,7 @@ import { AgentProfileSettings } from '../../components/AgentProfileSettings';
 import { MyDay, type ExportChoice } from '../../components/MyDay';
 import { ExtractionHealth } from '../../components/ExtractionHealth';
 import { HelpdeskClockSettings } from '../../components/HelpdeskClockSettings';
+import { HelpdeskRulesSettings } from '../../components/HelpdeskRules';
 import { HistoryImport } from '../../components/HistoryImport';
 import { HistorySettings } from '../../components/HistorySettings';
 import { PackImport } from '../../components/PackImport';
@@ -16,6 +17,7 @@ import { reportCsv } from '../../lib/activity/report-csv';
 import { buildReport, reportJson } from '../../lib/activity/report-export';
 import { staleContent } from '../../lib/activity/stale-content';
 import { askBackground } from '../../lib/ask-background';
+import { browser } from '../../lib/browser';
 import { extractContextFor } from '../../lib/helpdesks/extract-context';
 import { helpdeskName } from '../../lib/helpdesks/names';
 import { openHistory } from '../../lib/history/db';
@@ -30,10 +32,12 @@ import { installedPacksItem } from '../../lib/packs/installed-packs';
 import { localPackSettingsItem } from '../../lib/packs/pack-settings';
 import { agentProfileItem } from '../../lib/settings/agent-profile';
 import { helpdeskClockItem, type HelpdeskClock } from '../../lib/settings/helpdesk-clock';
+import { helpdeskRulesItem } from '../../lib/settings/helpdesk-rules';
 import { historySettingsItem } from '../../lib/settings/history-settings';
 import { usePackOverview } from '../../components/use-pack-overview';
 import { useStoredItem } from '../../components/use-stored-item';
 import { useActivity } from './use-activity';
+import { useDeclaredAccess } from './use-declared-access';
 
 const timeZones = Intl.supportedValuesOf('timeZone');
 const agentTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -78,6 +82,9 @@ export function App() {
   const historySettings = useStoredItem(historySettingsItem);
   const agentProfile = useStoredItem(agentProfileItem);
   const extractionHealth = useStoredItem(extractionHealthItem);
+  const helpdeskRules = useStoredItem(helpdeskRulesItem);
+  const declaredAccess = useDeclaredAccess(helpdeskRules);
+  const [accessStatus, setAccessStatus] = useState('');
   const installed = useStoredItem(installedPacksItem);
   const activity = useActivity();
   const [span, setSpan] = useState<ViewSpan>('today');
@@ -210,6 +217,32 @@ export function App() {
         <p class="settings-status" role="status">
           {saved}
         </p>
+        <h3>Helpdesk rules from your packs</h3>
+        {helpdeskRules && (
+          <HelpdeskRulesSettings
+            rules={helpdeskRules}
+            declared={declaredAccess}
+            status={accessStatus}
+            onAllow={(origin) => {
+              // Called straight from the click: browsers grant permissions only on a user gesture.
+              browser.permissions.request({ origins: [origin] }).then(
+                (granted) =>
+                  setAccessStatus(
+                    granted
+                      ? `Allowed. Open tabs on ${origin.replace('/*', '')} are read now.`
+                      : 'Not allowed: Touchpoint will not read that helpdesk.',
+                  ),
+                (error: unknown) => setAccessStatus(`Could not ask for access: ${String(error)}`),
+              );
+            }}
+            onRevoke={(origin) => {
+              browser.permissions.remove({ origins: [origin] }).then(
+                () => setAccessStatus(`Touchpoint no longer reads ${origin.replace('/*', '')}.`),
+                (error: unknown) => setAccessStatus(`Could not remove access: ${String(error)}`),
+              );
+            }}
+          />
+        )}
         <h3>How well tickets are read</h3>
         <ExtractionHealth
           health={healthSummary(extractionHealth ?? {}, Date.now())}

@@ -12,6 +12,7 @@ import { activePackContent } from '../../lib/packs/active-content';
 import { installedPacksItem } from '../../lib/packs/installed-packs';
 import { agentProfileItem } from '../../lib/settings/agent-profile';
 import { usePackOverview } from '../../components/use-pack-overview';
+import { pageReportActions } from './page-report-actions';
 import { useCustomerHistory } from './use-customer-history';
 import { useDeadlineQueue } from './use-deadline-queue';
 import { useInsert } from './use-insert';
@@ -83,6 +84,7 @@ export function App() {
       }
       onForgetCustomer={(customerId) => askBackground('forgetCustomer', { customerId })}
       insertStatus={insertStatus}
+      pageReport={pageReportActions}
     />
   );
 }

@@ -19,9 +19,12 @@ export interface HelpdeskAdapter {
   id: string;
   /** Shown to the agent ("Ticket not recognised on this Zendesk page"). */
   name: string;
-  /** Host patterns from `hosts.ts`. */
+  /** Host patterns from `hosts.ts` (`*.zendesk.com`); a declared helpdesk's exact host, with any port. */
   hosts: readonly string[];
-  /** Is this URL a ticket page of this helpdesk (not a view, list, search or user page)? */
+  /**
+   * Is this URL a ticket page of this helpdesk (not a view, list, search or user page)? Real-shaped
+   * examples of both kinds are in test/helpdesks/url-examples.ts (style.md, practice 3).
+   */
   matches(url: URL): boolean;
   /**
    * The active ticket, or null when the page shows none yet (loading) or the ticket cannot be
@@ -29,14 +32,16 @@ export interface HelpdeskAdapter {
    */
   extract(doc: Document, url: URL, context: ExtractContext): TicketSnapshot | null;
   /**
+   * The element holding the ticket the URL names and the agent looks at (its layout, workspace
+   * or view), or null while there is none. A pack's selector overrides are read only inside it,
+   * never from a ticket kept in a hidden tab.
+   */
+  ticketRoot(doc: Document, url: URL): ParentNode | null;
+  /**
    * The reply composer of the ticket the agent is looking at (a contenteditable editor or a
    * textarea), or null when none is open. Never the composer of a hidden ticket.
    */
   composer(doc: Document, url: URL): HTMLElement | null;
   /** The smallest element whose changes can change the snapshot; the watcher observes it. */
   observedRoot(doc: Document): Node | null;
-  /** Real-shaped URLs that `matches` must accept (style.md, practice 3). */
-  ticketUrls: readonly string[];
-  /** Real-shaped URLs of the same helpdesk that are not tickets. */
-  nonTicketUrls: readonly string[];
 }

@@ -75,6 +75,8 @@ export const freshdesk: HelpdeskAdapter = {
     return snapshot;
   },
 
+  ticketRoot: viewOfUrl,
+
   composer(doc, url) {
     const view = viewOfUrl(doc, url);
     const editor = view && outsideLog(view, selectors.composer);
@@ -83,26 +85,6 @@ export const freshdesk: HelpdeskAdapter = {
 
   // Freshdesk re-renders the whole ticket view on navigation; the body is the one stable root.
   observedRoot: (doc) => doc.body,
-
-  ticketUrls: [
-    'https://northwind.freshdesk.com/a/tickets/5123',
-    'https://northwind.freshdesk.com/a/tickets/5123?dev=true',
-    'https://northwind.freshdesk.com/a/tickets/5123/',
-    'https://northwind-eu.freshdesk.com/a/tickets/7',
-  ],
-  nonTicketUrls: [
-    'https://northwind.freshdesk.com/a/tickets/filters/all_tickets',
-    'https://northwind.freshdesk.com/a/tickets/filters/mentioned_tickets?orderBy=updated_at',
-    'https://northwind.freshdesk.com/a/tickets/filters/103000285612',
-    'https://northwind.freshdesk.com/a/tickets/new',
-    'https://northwind.freshdesk.com/a/dashboard/default',
-    'https://northwind.freshdesk.com/a/contacts/103004567821',
-    'https://northwind.freshdesk.com/a/search/tickets?term=refund',
-    'https://northwind.freshdesk.com/support/tickets/5123',
-    'https://northwind.freshdesk.com/helpdesk/tickets/5123',
-    'http://northwind.freshdesk.com/a/tickets/5123',
-    'https://freshdesk.com.northwind-support.example/a/tickets/5123',
-  ],
 };
 
 /*
@@ -118,4 +100,5 @@ export const freshdesk: HelpdeskAdapter = {
  * - list-view.html: a ticket list with a hovered preview of a ticket (not a ticket)
  * - hostile-ticket.html: markup in subject, tags and body, forged page markup inside the
  *   message, no contact widget, no priority field
+ * Example ticket and non-ticket URLs: test/helpdesks/url-examples.ts.
  */

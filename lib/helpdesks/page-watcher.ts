@@ -1,11 +1,17 @@
+import type { PageReading } from '../ticket/page-reading';
 import type { ExtractContext } from './adapter';
-import { helpdeskFor, readPage, type PageReading } from './index';
+import type { PageReader } from './page-reader';
+import type { HelpdeskRules } from './rules/helpdesk-rules';
 
 export interface PageWatcherOptions {
+  /** Reads the page with the adapters of the helpdesks this script serves. */
+  reader: PageReader;
   doc: Document;
   /** The page's current URL; read on every look so SPA navigation is seen. */
   currentUrl: () => string;
   context: () => ExtractContext;
+  /** The active packs' selector overrides and declared helpdesks. */
+  rules: () => HelpdeskRules;
   /** Called with each reading that differs from the last one sent. */
   report: (reading: PageReading) => void;
   /** Ends every observer and timer the watcher made. */
@@ -23,7 +29,7 @@ export interface PageWatcherOptions {
  * and `stop` are idempotent (style.md, practice 8).
  */
 export function createPageWatcher(options: PageWatcherOptions) {
-  const { doc, debounceMs = 20, maxWaitMs = 100 } = options;
+  const { reader, doc, debounceMs = 20, maxWaitMs = 100 } = options;
   let observer: MutationObserver | undefined;
   let observedRoot: Node | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -35,7 +41,7 @@ export function createPageWatcher(options: PageWatcherOptions) {
     timer = undefined;
     firstPendingAt = undefined;
     const url = options.currentUrl();
-    const reading = readPage(doc, url, options.context());
+    const reading = reader.readPage(doc, url, options.context(), options.rules());
     if (reading) {
       const key = JSON.stringify(reading);
       if (key !== lastSent) {
@@ -57,7 +63,7 @@ export function createPageWatcher(options: PageWatcherOptions) {
 
   /** Re-targets the observer when the adapter's root appears or is replaced (SPA re-renders). */
   function observeRootOf(url: string): void {
-    const root = helpdeskFor(url)?.observedRoot(doc) ?? doc.body;
+    const root = reader.helpdeskFor(url, options.rules())?.observedRoot(doc) ?? doc.body;
     if (!observer || root === observedRoot || !root) return;
     observer.disconnect();
     observedRoot = root;

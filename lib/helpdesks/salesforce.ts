@@ -20,6 +20,15 @@ function isSalesforceHost(url: URL): boolean {
 }
 
 /**
+ * The focused Case's record page in the active console workspace: hidden but still rendered
+ * while a Contact or Account subtab of the Case is focused.
+ */
+function recordPageOf(doc: Document, url: URL): Element | null {
+  const location = caseLocationOf(url);
+  return (location && focusedCaseRecordPage(doc, location, url)) ?? null;
+}
+
+/**
  * Salesforce Lightning Service Console. A ticket is a Case: its record page, its related lists,
  * or any subtab (Contact, Account) of a Case workspace, whose URL keeps the Case in `ws`.
  *
@@ -62,11 +71,12 @@ export const salesforce: HelpdeskAdapter = {
     return snapshot;
   },
 
+  ticketRoot: recordPageOf,
+
   composer(doc, url) {
     // With a Contact or Account subtab focused, the Case page (and its publisher) is hidden.
     if (!/^\/lightning\/r\/(?:Case\/)?500/.test(url.pathname)) return null;
-    const location = caseLocationOf(url);
-    const recordPage = location && focusedCaseRecordPage(doc, location, url);
+    const recordPage = recordPageOf(doc, url);
     const editor = recordPage && queryFirst(recordPage, selectors.composer);
     return editor instanceof HTMLElement ? editor : null;
   },
@@ -74,26 +84,6 @@ export const salesforce: HelpdeskAdapter = {
   observedRoot(doc) {
     return workspaceManagerOf(doc) ?? doc.body;
   },
-
-  ticketUrls: [
-    'https://northwind.lightning.force.com/lightning/r/Case/5005g00000Qm7XyAAJ/view',
-    'https://northwind.lightning.force.com/lightning/r/Case/5005g00000Qm7Xy/view',
-    'https://northwind.lightning.force.com/lightning/r/Case/5005g00000Qm7Y3AAJ/related/EmailMessages/view',
-    'https://northwind.lightning.force.com/lightning/r/Contact/0035g00000LkT2bAAF/view?ws=%2Flightning%2Fr%2FCase%2F5005g00000Qm7XyAAJ%2Fview',
-    'https://northwind.lightning.force.com/lightning/r/Account/0015g00000AbCdEAAV/view?ws=%2Flightning%2Fr%2FCase%2F5005g00000Qm7YDAAZ%2Fview',
-    'https://northwind.my.salesforce.com/lightning/r/Case/5005g00000Qm7Y8AAJ/view',
-  ],
-  nonTicketUrls: [
-    'https://northwind.lightning.force.com/lightning/o/Case/list?filterName=Recent',
-    'https://northwind.lightning.force.com/lightning/o/Case/list?filterName=My_Open_Cases',
-    'https://northwind.lightning.force.com/lightning/o/Case/new?count=1',
-    'https://northwind.lightning.force.com/lightning/page/home',
-    'https://northwind.lightning.force.com/lightning/r/Contact/0035g00000LkT2bAAF/view',
-    'https://northwind.lightning.force.com/lightning/r/Account/0015g00000AbCdEAAV/view',
-    'https://northwind.lightning.force.com/lightning/r/Contact/0035g00000LkT2bAAF/view?ws=%2Flightning%2Fr%2FAccount%2F0015g00000AbCdEAAV%2Fview',
-    'https://northwind.lightning.force.com/lightning/setup/SetupOneHome/home',
-    'https://northwind.my.salesforce.com/5005g00000Qm7Xy',
-  ],
 };
 
 /*
@@ -106,4 +96,5 @@ export const salesforce: HelpdeskAdapter = {
  * - loading-case.html: a newly opened Case still showing its skeleton (null)
  * - list-view.html: the Case list view with Case workspaces open behind it (no ticket)
  * - hostile-case.html: markup in the subject and message, no Contact, no Priority
+ * Example ticket and non-ticket URLs: test/helpdesks/url-examples.ts.
  */

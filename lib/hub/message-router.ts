@@ -1,9 +1,9 @@
 import type { Runtime } from 'webextension-polyfill';
 
 import { browser } from '../browser';
-import { helpdeskFor } from '../helpdesks/index';
 import { contentToBackground, dispatch, pageToBackground, parseMessage, type Handlers } from '../messages';
 import { classifySender, ownExtension } from '../sender';
+import { isHelpdeskPage } from './helpdesk-pages';
 
 export interface ContentScriptSender {
   tabId: number;
@@ -33,16 +33,18 @@ export function startMessageRouter(handlers: {
       }
       return dispatch(handlers.page, parsed.message, undefined);
     }
-    // Only the top frame of a helpdesk page speaks for the tab.
-    if (from.frameId !== 0 || !helpdeskFor(from.url)) {
-      console.warn('Touchpoint: dropped a message from a frame that is not a helpdesk page:', from.url);
-      return undefined;
-    }
-    const parsed = parseMessage(contentToBackground, raw);
-    if (!parsed.ok) {
-      console.warn('Touchpoint: dropped a malformed message:', parsed.reason);
-      return undefined;
-    }
-    return dispatch(handlers.content, parsed.message, from);
+    return (async () => {
+      // Only the top frame of a helpdesk page (built in, or declared by a pack) speaks for the tab.
+      if (from.frameId !== 0 || !(await isHelpdeskPage(from.url))) {
+        console.warn('Touchpoint: dropped a message from a frame that is not a helpdesk page:', from.url);
+        return undefined;
+      }
+      const parsed = parseMessage(contentToBackground, raw);
+      if (!parsed.ok) {
+        console.warn('Touchpoint: dropped a malformed message:', parsed.reason);
+        return undefined;
+      }
+      return dispatch(handlers.content, parsed.message, from);
+    })();
   });
 }

@@ -1,5 +1,5 @@
 import { browser } from '../browser';
-import { helpdeskFor } from '../helpdesks/index';
+import { isHelpdeskPage } from './helpdesk-pages';
 import type { contentToBackground, Handlers } from '../messages';
 import type { PageReading } from '../ticket/page-reading';
 import type { ContentScriptSender } from './message-router';
@@ -70,9 +70,10 @@ export function startTicketHub(): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // A tab that left the helpdesk keeps no ticket. Without host access to the new page its
     // URL is unreadable, which also means it is no helpdesk page of ours.
-    if ((change.url !== undefined || change.status === 'loading') && !helpdeskFor(tab.url ?? '')) {
-      void forgetTab(tabId);
-    }
+    if (change.url === undefined && change.status !== 'loading') return;
+    void isHelpdeskPage(tab.url ?? '').then((isHelpdesk) => {
+      if (!isHelpdesk) void forgetTab(tabId);
+    });
   });
   browser.tabs.onAttached.addListener((tabId, { newWindowId }) => {
     void ticketTabsItem.update((tabs) => {

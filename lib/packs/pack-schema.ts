@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { declaredHelpdesksSchema, helpdeskOverridesSchema } from '../helpdesks/rules/pack-sections-schema';
 import { calendarSchema } from './calendar-schema';
 import type { Condition } from '../conditions/schema';
 import { offerRulesSchema, offerSchema, productSchema } from './offer-schema';
@@ -29,7 +30,8 @@ function productsNamedBy(condition: Condition): string[] {
  * One knowledge pack as a team lead publishes it (design.md, "Knowledge pack"). Besides the
  * sections design.md lists it carries a product catalogue, so offers and snippets that name a
  * product can be checked, a review interval after which snippets are flagged as stale, and
- * `offerRules`: when no offer is made at all (a complaint, an upset customer, a per-customer limit).
+ * `offerRules`: when no offer is made at all (a complaint, an upset customer, a per-customer limit);
+ * and, for when helpdesk pages change, selector overrides and declared helpdesks (data only).
  */
 export const packSchema = z
   .strictObject({
@@ -50,6 +52,10 @@ export const packSchema = z
     snippets: z.array(snippetSchema).max(20_000).default([]),
     offers: z.array(offerSchema).max(2000).default([]),
     offerRules: offerRulesSchema.optional(),
+    /** Replacement extraction rules for Zendesk, Salesforce or Freshdesk fields (issue #8). */
+    helpdeskOverrides: helpdeskOverridesSchema.optional(),
+    /** In-house or unsupported helpdesks, described in data (issue #8). */
+    declaredHelpdesks: declaredHelpdesksSchema.optional(),
   })
   .superRefine((pack, context) => {
     for (const section of ['products', 'calendars', 'standards', 'snippets', 'offers'] as const) {

@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 
 import { buildCommand } from './build';
 import type { Command, Io } from './command';
+import { diagnoseCommand } from './diagnose';
 import { importProposalsCommand } from './import-proposals';
 import { initCommand } from './init';
 import { keygenCommand } from './keygen';
@@ -22,6 +23,7 @@ const commands: Command[] = [
   schemaCommand,
   reportCommand,
   importProposalsCommand,
+  diagnoseCommand,
 ];
 
 const nameWidth = Math.max(...commands.map((command) => command.name.length)) + 2;

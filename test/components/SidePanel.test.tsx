@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 
 import { SidePanel, type SidePanelProps } from '../../components/SidePanel';
 import type { PanelView } from '../../lib/hub/panel-view';
@@ -58,6 +58,7 @@ describe('states without a ticket', () => {
       'an unreadable ticket',
       {
         kind: 'unreadable',
+        tabId: 9,
         helpdeskName: 'Salesforce',
         reason: 'The ticket is still loading or its fields could not be found.',
       },
@@ -262,5 +263,75 @@ describe('a ticket', () => {
   test('a requester the page did not show is named as unknown', () => {
     renderPanel({ kind: 'ticket', tabId: 7, snapshot: makeTicket({ requester: {} }) });
     expect(screen.getByRole('banner').textContent).toContain('Unknown requester');
+  });
+});
+
+describe('when Touchpoint cannot read the page well (issue #8)', () => {
+  const pageReport = {
+    request: async () => ({ ok: false as const, reason: 'the helpdesk tab is closed' }),
+    download: () => undefined,
+    copy: async () => undefined,
+  };
+
+  test.each<[string, Partial<Parameters<typeof makeTicket>[0]>, string]>([
+    ['no priority', { priority: undefined }, "Touchpoint couldn't read: priority."],
+    [
+      'no status and no way to reach the customer',
+      { status: undefined, requester: { name: 'Maya Okafor' } },
+      "Touchpoint couldn't read: status, requester email or phone.",
+    ],
+  ])('a ticket read without %s offers "Report this page" in its header', (_case, missing, text) => {
+    renderPanel({ kind: 'ticket', tabId: 7, snapshot: makeTicket(missing) }, { pageReport });
+    const header = screen.getByRole('banner');
+    const offer = within(header).getByRole('region', { name: 'Report this page' });
+    expect(offer.textContent).toContain(
+      `${text} The report holds the page's structure, not the customer's text.`,
+    );
+    expect(within(offer).getByRole('button', { name: 'Report this page' })).toBeTruthy();
+  });
+
+  test('a ticket read in full offers nothing', () => {
+    renderPanel({ kind: 'ticket', tabId: 7, snapshot: makeTicket() }, { pageReport });
+    expect(screen.queryByRole('button', { name: 'Report this page' })).toBeNull();
+  });
+
+  test('a page whose ticket could not be read offers it under the explanation, and reports that tab', async () => {
+    const request = vi.fn(pageReport.request);
+    renderPanel(
+      {
+        kind: 'unreadable',
+        tabId: 9,
+        helpdeskName: 'Zendesk',
+        reason: 'The ticket is still loading or its fields could not be found.',
+      },
+      { pageReport: { ...pageReport, request } },
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Report this page' }));
+    expect(request).toHaveBeenCalledWith(9);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Could not report this page: the helpdesk tab is closed.',
+    );
+  });
+});
+
+describe("fields a pack's override read", () => {
+  test('are named in one discreet line of the header, with the pack', () => {
+    renderPanel({
+      kind: 'ticket',
+      tabId: 7,
+      snapshot: makeTicket(),
+      overrides: [
+        { field: 'priority', packName: 'Northwind Support' },
+        { field: 'status', packName: 'Northwind Support' },
+      ],
+    });
+    const note = screen.getByText(/read with an override/);
+    expect(note.textContent).toBe('Priority and status read with an override from Northwind Support');
+    expect(screen.getByRole('banner').contains(note)).toBe(true);
+  });
+
+  test('without overrides, no such line', () => {
+    renderPanel({ kind: 'ticket', tabId: 7, snapshot: makeTicket() });
+    expect(screen.queryByText(/override/)).toBeNull();
   });
 });

@@ -8,12 +8,14 @@ import {
   adapters,
   extractTicket,
   helpdeskFor,
+  pageReader,
   readPage,
   type ExtractContext,
 } from '../../lib/helpdesks/index';
 import { insertReplyIntoPage } from '../../lib/helpdesks/reply-insertion';
 import { MAX_MESSAGE_TEXT } from '../../lib/ticket/fields';
 import { ticketSnapshotSchema, type TicketSnapshot } from '../../lib/ticket/snapshot';
+import { urlExamplesOf } from './url-examples';
 
 const fixtureDir = join(import.meta.dirname, '../fixtures/freshdesk');
 const newYork: ExtractContext = { timeZone: 'America/New_York', dateOrder: 'mdy' };
@@ -262,22 +264,22 @@ describe('freshdesk composer', () => {
   ])('%s: inserting for #%s is refused: %s', (fixture, ticketId, reason) => {
     const { doc, url } = loadFixture(fixture);
     const request = { ticketId, text: 'Your refund is on its way.' };
-    expect(insertReplyIntoPage(doc, url, newYork, request)).toEqual({ inserted: false, reason });
+    expect(insertReplyIntoPage(pageReader, doc, url, newYork, request)).toEqual({ inserted: false, reason });
   });
 });
 
 describe('freshdesk matches', () => {
   const otherHelpdeskUrls = adapters
     .filter((adapter) => adapter !== freshdesk)
-    .flatMap((adapter) => adapter.ticketUrls);
+    .flatMap((adapter) => urlExamplesOf(adapter.id).ticketUrls);
 
-  test.each(freshdesk.ticketUrls)('%s is a ticket', (url) => {
+  test.each(urlExamplesOf('freshdesk').ticketUrls)('%s is a ticket', (url) => {
     expect(freshdesk.matches(new URL(url))).toBe(true);
     expect(helpdeskFor(url)).toBe(freshdesk);
   });
 
   test.each([
-    ...freshdesk.nonTicketUrls,
+    ...urlExamplesOf('freshdesk').nonTicketUrls,
     ...otherHelpdeskUrls,
     'https://northwind.freshdesk.com/a/tickets/',
     'https://northwind.freshdesk.com/a/tickets/12ab',

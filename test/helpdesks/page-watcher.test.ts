@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 
+import { pageReader } from '../../lib/helpdesks/index';
 import { createPageWatcher } from '../../lib/helpdesks/page-watcher';
+import { noHelpdeskRules } from '../../lib/helpdesks/rules/helpdesk-rules';
 import type { PageReading } from '../../lib/ticket/page-reading';
 
 const context = { timeZone: 'America/New_York', dateOrder: 'mdy' } as const;
@@ -10,9 +12,11 @@ let reports: PageReading[];
 
 function startWatcher(options: { debounceMs?: number; maxWaitMs?: number } = {}) {
   const watcher = createPageWatcher({
+    reader: pageReader,
     doc: document,
     currentUrl: () => url,
     context: () => context,
+    rules: () => noHelpdeskRules,
     report: (reading) => reports.push(reading),
     signal: abort.signal,
     ...options,

@@ -6,14 +6,15 @@ import {
   keyPrefixOfLink,
   toEighteenCharacterId,
 } from '../../lib/helpdesks/salesforce-record-id';
+import { urlExamplesOf } from './url-examples';
 
 describe('matches', () => {
-  test.each(salesforce.ticketUrls)('%s is a Case', (url) => {
+  test.each(urlExamplesOf('salesforce').ticketUrls)('%s is a Case', (url) => {
     expect(salesforce.matches(new URL(url))).toBe(true);
   });
 
   test.each([
-    ...salesforce.nonTicketUrls,
+    ...urlExamplesOf('salesforce').nonTicketUrls,
     // A Case's edit form and a Case id under another object are not Case pages.
     'https://northwind.lightning.force.com/lightning/r/Case/5005g00000Qm7XyAAJ/edit',
     'https://northwind.lightning.force.com/lightning/r/Contact/5005g00000Qm7XyAAJ/view',

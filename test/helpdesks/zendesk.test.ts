@@ -7,6 +7,7 @@ import { adapters, extractTicket, readPage, type ExtractContext } from '../../li
 import { zendesk } from '../../lib/helpdesks/zendesk';
 import type { TicketSnapshot } from '../../lib/ticket/snapshot';
 import { MAX_MESSAGE_TEXT } from '../../lib/ticket/fields';
+import { urlExamplesOf } from './url-examples';
 
 const fixtureDir = join(import.meta.dirname, '../fixtures/zendesk');
 const context: ExtractContext = { timeZone: 'America/Los_Angeles', dateOrder: 'mdy' };
@@ -184,15 +185,18 @@ describe('zendesk extract', () => {
 describe('zendesk matches', () => {
   const otherHelpdeskUrls = adapters
     .filter((adapter) => adapter !== zendesk)
-    .flatMap((adapter) => adapter.ticketUrls);
+    .flatMap((adapter) => urlExamplesOf(adapter.id).ticketUrls);
 
-  test.each(zendesk.ticketUrls)('%s is a ticket', (url) => {
+  test.each(urlExamplesOf('zendesk').ticketUrls)('%s is a ticket', (url) => {
     expect(zendesk.matches(new URL(url))).toBe(true);
   });
 
-  test.each([...zendesk.nonTicketUrls, ...otherHelpdeskUrls])('%s is not a Zendesk ticket', (url) => {
-    expect(zendesk.matches(new URL(url))).toBe(false);
-  });
+  test.each([...urlExamplesOf('zendesk').nonTicketUrls, ...otherHelpdeskUrls])(
+    '%s is not a Zendesk ticket',
+    (url) => {
+      expect(zendesk.matches(new URL(url))).toBe(false);
+    },
+  );
 });
 
 describe('zendesk selectors', () => {

@@ -47,6 +47,7 @@ const pageHandlers = {
   forgetCustomer: vi.fn(),
   recordOfferEvent: vi.fn(async () => true),
   recordActivity: vi.fn(async () => undefined),
+  reportPage: vi.fn(),
 };
 
 beforeEach(() => {
@@ -54,6 +55,7 @@ beforeEach(() => {
   // Not part of WXT's fake; the hub only listens to it.
   vi.spyOn(fakeBrowser.tabs.onAttached, 'addListener').mockImplementation(() => undefined);
   pageHandlers.checkPacksNow.mockClear();
+  pageHandlers.reportPage.mockClear();
   onTicketRead.mockClear();
   startMessageRouter({ content: createContentHandlers(onTicketRead), page: pageHandlers });
   startTicketHub();
@@ -105,6 +107,12 @@ describe('page readings from content scripts', () => {
     expect(onTicketRead).toHaveBeenLastCalledWith(ticketReading({ status: 'pending' }), expect.any(Number), {
       newTicket: false,
     });
+  });
+
+  test("the fields a pack's override read stay with the reading, for the panel to say so", async () => {
+    const reading = { ...ticketReading(), overrides: [{ field: 'priority', packName: 'Northwind Support' }] };
+    await deliver({ name: 'pageRead', payload: reading }, contentScript(7));
+    expect((await ticketTabsItem.get())[7]?.reading).toEqual(reading);
   });
 
   test('readings from two tabs arriving together are both kept', async () => {
@@ -168,10 +176,17 @@ describe('messages from extension pages', () => {
     expect(pageHandlers.checkPacksNow).toHaveBeenCalledOnce();
   });
 
+  test('"Report this page" reaches its handler with the tab to examine', async () => {
+    await deliver({ name: 'reportPage', payload: { tabId: 7 } }, extensionPage);
+    expect(pageHandlers.reportPage).toHaveBeenCalledWith({ tabId: 7 }, undefined);
+  });
+
   test('a content script cannot send them', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await deliver({ name: 'checkPacksNow', payload: {} }, contentScript(7));
+    await deliver({ name: 'reportPage', payload: { tabId: 7 } }, contentScript(7));
     expect(pageHandlers.checkPacksNow).not.toHaveBeenCalled();
+    expect(pageHandlers.reportPage).not.toHaveBeenCalled();
     expect(warn).toHaveBeenCalledWith(
       'Touchpoint: dropped a malformed message:',
       'unknown message "checkPacksNow"',

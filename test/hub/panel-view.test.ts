@@ -26,7 +26,7 @@ test.each([
     'the active tab is unreadable',
     { 2: 9 },
     2,
-    { kind: 'unreadable', helpdeskName: 'Salesforce', reason: 'Still loading.' },
+    { kind: 'unreadable', tabId: 9, helpdeskName: 'Salesforce', reason: 'Still loading.' },
   ],
   ['the active tab is not a helpdesk', { 1: 40 }, 1, { kind: 'no-helpdesk', activeTabId: 40 }],
   ['the window is unknown', { 1: 7 }, 3, { kind: 'no-helpdesk' }],
@@ -45,4 +45,25 @@ test("the ticket's times from the helpdesk API are merged into the snapshot the 
   };
   const view = panelViewFor({ 7: withTimes }, { 1: 7 }, 1);
   expect(view.kind === 'ticket' && view.snapshot.createdAt).toBe('2026-11-26T09:58:00.000Z');
+});
+
+test("the fields a pack's override read reach the panel, and only a reading that has some carries them", () => {
+  const overrides = [{ field: 'priority', packName: 'Northwind Support' }];
+  const withOverrides: TicketTab = {
+    windowId: 1,
+    reading: { kind: 'ticket', snapshot: makeTicket(), overrides },
+    seenAt: 1,
+  };
+  expect(panelViewFor({ 7: withOverrides }, { 1: 7 }, 1)).toEqual({
+    kind: 'ticket',
+    tabId: 7,
+    snapshot: makeTicket(),
+    overrides,
+  });
+  const none: TicketTab = {
+    windowId: 1,
+    reading: { kind: 'ticket', snapshot: makeTicket(), overrides: [] },
+    seenAt: 1,
+  };
+  expect(panelViewFor({ 7: none }, { 1: 7 }, 1)).not.toHaveProperty('overrides');
 });

@@ -4,7 +4,18 @@ import { describe, expect, test } from 'vitest';
 import { runCli } from '../../scripts/pack/cli';
 import { capturedIo } from '../fixtures/packs/temp-folder';
 
-const commands = ['init', 'validate', 'build', 'keygen', 'sign', 'serve', 'schema', 'report', 'import-proposals'];
+const commands = [
+  'init',
+  'validate',
+  'build',
+  'keygen',
+  'sign',
+  'serve',
+  'schema',
+  'report',
+  'import-proposals',
+  'diagnose',
+];
 
 describe('npm run pack', () => {
   test('lists every command with what it does', async () => {

@@ -12,6 +12,19 @@ function comboboxValue(text: string): HTMLElement {
   return element('div', { 'data-garden-id': 'dropdowns.combobox.value', class: 'combobox' }, text);
 }
 
+/**
+ * Zendesk ships redesigns without notice. The demo can play one: with this switch set in the
+ * page's localStorage, the priority field carries a new test id that the built-in adapter does
+ * not know, as the e2e test of pack overrides (test/e2e/helpdesk-overrides.e2e.ts) needs.
+ */
+export const RENAMED_PRIORITY_SWITCH = 'touchpoint-demo:zendesk-renamed-priority';
+
+function priorityFieldTestId(): string {
+  return localStorage.getItem(RENAMED_PRIORITY_SWITCH) === 'on'
+    ? 'ticket-fields-priority-dropdown'
+    : 'ticket-fields-priority-select';
+}
+
 function propertiesPanel(ticket: DemoZendeskTicket): HTMLElement {
   const requester = element(
     'div',
@@ -65,7 +78,7 @@ function propertiesPanel(ticket: DemoZendeskTicket): HTMLElement {
       'ticket-fields-type-select',
       comboboxValue(ticket.via === 'Email' ? 'Problem' : 'Question'),
     ),
-    property('Priority', 'ticket-fields-priority-select', comboboxValue(ticket.priority ?? '-')),
+    property('Priority', priorityFieldTestId(), comboboxValue(ticket.priority ?? '-')),
   );
 }
 

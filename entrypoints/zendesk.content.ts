@@ -1,0 +1,18 @@
+import { defineContentScript } from '#imports';
+
+import { runContentScript } from '../lib/content/run-content-script';
+import { contentScriptMatchesOf } from '../lib/helpdesks/hosts';
+import { createPageReader } from '../lib/helpdesks/page-reader';
+import { applyOverrides } from '../lib/helpdesks/rules/apply-rules';
+import { zendesk } from '../lib/helpdesks/zendesk';
+
+/** Reads the Zendesk ticket the agent is looking at; carries no other helpdesk's code. */
+export default defineContentScript({
+  matches: contentScriptMatchesOf('zendesk'),
+  runAt: 'document_idle',
+  main: (ctx) =>
+    runContentScript(
+      ctx,
+      createPageReader(() => [zendesk], applyOverrides),
+    ),
+});

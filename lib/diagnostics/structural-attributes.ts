@@ -1,0 +1,40 @@
+/**
+ * Attributes whose values a page report keeps: the ones helpdesks use to name their parts for
+ * tests and styling, and ARIA states. None of them holds words meant for people; a value that
+ * still carries customer text is caught by redaction (redaction.ts). Every other attribute is
+ * reported by name only.
+ */
+export const structuralAttributes = [
+  'data-test-id',
+  'data-testid',
+  'data-test',
+  'data-qa',
+  'data-cy',
+  'data-cy-test-id',
+  'data-garden-id',
+  'data-entity-type',
+  'data-entity-is-selected',
+  'data-is-active',
+  'data-selected',
+  'data-is-chat',
+  'data-originated-from',
+  'data-type',
+  'field-label',
+  'role',
+  'name',
+  'type',
+  'aria-selected',
+  'aria-expanded',
+  'aria-pressed',
+  'aria-hidden',
+  'aria-checked',
+  'aria-current',
+  'aria-haspopup',
+  'aria-disabled',
+] as const;
+
+export type StructuralAttribute = (typeof structuralAttributes)[number];
+
+export function isStructuralAttribute(name: string): name is StructuralAttribute {
+  return (structuralAttributes as readonly string[]).includes(name);
+}
