@@ -14,12 +14,21 @@ import { type TicketSignals, ticketSignals } from './ticket-signals';
 const termWeights = { subject: 2, tags: 1.5, message: 1 };
 /** Points on top of the text score (scaled to 0–10) for what the ticket and snippet share. */
 const bonus = { tag: 2, product: 2, channel: 1, maxTags: 3, maxProducts: 2 };
-const maxBonus = bonus.tag * bonus.maxTags + bonus.product * bonus.maxProducts + bonus.channel;
 /** A snippet written only for other channels still shows, lower down. */
 const otherChannelFactor = 0.6;
 
+/** The items also in `others`, each once: a tag a snippet lists twice is one tag shared. */
 function shared(items: readonly string[], others: ReadonlySet<string>): string[] {
-  return items.filter((item) => others.has(item));
+  return items.filter((item, at) => others.has(item) && items.indexOf(item) === at);
+}
+
+/** How many `shared` finds, without making the list: it is asked of every snippet scored. */
+function sharedCount(items: readonly string[], others: ReadonlySet<string>): number {
+  let count = 0;
+  for (let at = 0; at < items.length; at++) {
+    if (others.has(items[at]!) && items.indexOf(items[at]!) === at) count += 1;
+  }
+  return count;
 }
 
 function termWeightsOf(signals: TicketSignals): Map<string, number> {
@@ -87,11 +96,17 @@ export function rankByTicket(
   });
   const best = results[0]?.score ?? 0;
   const mentioned = new Set(signals.products);
+  // No snippet can share more tags or products than the ticket has: the tighter the bound on the
+  // bonus, the sooner bestRanked stops reading a search that matched thousands of snippets.
+  const maxBonus =
+    bonus.tag * Math.min(signals.tags.size, bonus.maxTags) +
+    bonus.product * Math.min(mentioned.size, bonus.maxProducts) +
+    bonus.channel;
   const textScore = (result: SearchResult) => (10 * result.score) / best;
   const score = (result: SearchResult) => {
     const snippet = index.snippets[result.id as number]!;
-    const tags = shared(snippet.tags, signals.tags).length;
-    const products = shared(snippet.products, mentioned).length;
+    const tags = sharedCount(snippet.tags, signals.tags);
+    const products = sharedCount(snippet.products, mentioned);
     const channelFits = snippet.channels.length === 0 || snippet.channels.includes(ticket.channel);
     return (
       (textScore(result) +

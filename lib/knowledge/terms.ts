@@ -1,7 +1,14 @@
 import { stopwords } from './stopwords';
 
 const nonWord = /[^\p{L}\p{N}]+/u;
+const nonAscii = /[^\x00-\x7f]/;
 const word = /[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)*/gu;
+/**
+ * The same words in text that is all ASCII, where letters and digits are exactly `[A-Za-z0-9]`:
+ * most packs are English, and the Unicode-aware expression costs about twice as much to run over
+ * 10,000 snippets (bench/knowledge.ts).
+ */
+const asciiWord = /[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*/g;
 const placeholder = /\{\{[^{}]*\}\}/g;
 
 /**
@@ -15,9 +22,14 @@ function wordsOf(found: string): string[] {
   return [parts.join(''), ...parts.filter((part) => part.length >= 3)];
 }
 
+/** The expression that finds the words of `text`. */
+function wordPattern(text: string): RegExp {
+  return nonAscii.test(text) ? word : asciiWord;
+}
+
 /** Splits text into words for the index and for queries. */
 export function tokenize(text: string): string[] {
-  return (text.match(word) ?? []).flatMap(wordsOf);
+  return (text.match(wordPattern(text)) ?? []).flatMap(wordsOf);
 }
 
 /**
@@ -28,14 +40,22 @@ export function tokenize(text: string): string[] {
 export function leadingTerms(text: string, max: number): string[] {
   const terms: string[] = [];
   // Its own copy: `exec` keeps its place in `lastIndex`, and this loop may stop mid-text.
-  const words = new RegExp(word.source, word.flags);
+  const pattern = wordPattern(text);
+  const words = new RegExp(pattern.source, pattern.flags);
   for (let found = words.exec(text); found && terms.length < max; found = words.exec(text)) {
-    for (const each of wordsOf(found[0])) {
-      const term = processTerm(each);
+    const [match] = found;
+    if (match.includes('-') || match.includes('_')) {
+      for (const each of wordsOf(match)) {
+        const term = processTerm(each);
+        if (term !== null) terms.push(term);
+      }
+    } else {
+      // A plain word is its own only word: no list is made for it.
+      const term = processTerm(match);
       if (term !== null) terms.push(term);
     }
   }
-  return terms.slice(0, max);
+  return terms.length > max ? terms.slice(0, max) : terms;
 }
 
 /** Tags and product ids as words: "router-x2" is "router x2", never one word "routerx2". */
@@ -43,7 +63,6 @@ export function labelWords(labels: readonly string[]): string {
   return labels.join(' ').replace(/[-_]/g, ' ');
 }
 
-const nonAscii = /[^\x00-\x7f]/;
 /** Words seen before, so indexing 10,000 snippets folds each distinct word once (bounded, as packs come and go). */
 const processed = new Map<string, string | null>();
 const MAX_REMEMBERED = 100_000;

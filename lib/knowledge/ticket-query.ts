@@ -4,7 +4,7 @@
  * its most telling words until they reach this many matches (always at least one). Packs of a
  * few hundred snippets never reach it, so their tickets are searched with every word.
  */
-const MAX_QUERY_MATCHES = 3000;
+const MAX_QUERY_MATCHES = 2000;
 
 /** How much finding a word says about a snippet: rare words say more (BM25's inverse document frequency). */
 function rarity(matches: number, snippets: number): number {
