@@ -43,7 +43,7 @@ export function OffersSection({
   }, [shownKey]);
 
   if (!selection) return <p class="section-empty">Looking up what this customer owns…</p>;
-  const { heldBack, suppressed } = selection;
+  const { heldBackCount, suppressed } = selection;
   return (
     <div class="offers">
       {suppressed ? (
@@ -73,7 +73,7 @@ export function OffersSection({
       <p class="offers-note" role="status">
         {note}
       </p>
-      {heldBack.length > 0 && (
+      {heldBackCount > 0 && (
         <details class="offers-held-back" open={whyOpen}>
           {/* The state opens and closes it (Enter and Space on a summary are clicks too), not the browser. */}
           <summary
@@ -82,12 +82,12 @@ export function OffersSection({
               setWhyOpen(!whyOpen);
             }}
           >
-            Why not the other {heldBack.length === 1 ? 'offer' : `${heldBack.length} offers`}?
+            Why not the other {heldBackCount === 1 ? 'offer' : `${heldBackCount} offers`}?
           </summary>
           {/* Worded when asked for: hundreds of reasons nobody opened would cost every ticket switch. */}
           {whyOpen && (
             <ul>
-              {heldBack.map(({ packId, offer, reasons }) => (
+              {selection.heldBack.map(({ packId, offer, reasons }) => (
                 <li key={`${packId}/${offer.id}`}>
                   <strong>{offer.title}</strong>: {reasons.map((reason) => reason.text).join('; ')}
                 </li>

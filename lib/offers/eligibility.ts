@@ -32,44 +32,86 @@ function ownsAny(ids: readonly string[], owned: ReadonlySet<string>): boolean {
   return false;
 }
 
+function ownsProduct(offer: Offer, owned: ReadonlySet<string>): boolean {
+  return owned.has(offer.product.toLowerCase());
+}
+
+/** Owning the offered product itself is "owns already", not an exclusion. */
+function isExcludedByOwned(offer: Offer, owned: ReadonlySet<string>): boolean {
+  const product = offer.product.toLowerCase();
+  return (offer.excludeIfOwned ?? []).some(
+    (id) => id.toLowerCase() !== product && owned.has(id.toLowerCase()),
+  );
+}
+
+function lacksRequired(offer: Offer, owned: ReadonlySet<string>): boolean {
+  const required = offer.requiresOwned ?? [];
+  return required.length > 0 && !ownsAny(required, owned);
+}
+
 /** Why what the customer owns rules the offer out; undefined (and nothing made) when it doesn't. */
 function ownershipReasons(candidate: OfferCandidate, owned: ReadonlySet<string>): HoldReason[] | undefined {
   const { offer } = candidate;
-  const ownsProduct = owned.has(offer.product.toLowerCase());
-  // Owning the offered product itself is "owns already", not an exclusion.
-  const excluded = offer.excludeIfOwned !== undefined && excludingOwned(offer, owned).length > 0;
-  const required = offer.requiresOwned ?? [];
-  const lacksRequired = required.length > 0 && !ownsAny(required, owned);
-  if (!ownsProduct && !excluded && !lacksRequired) return undefined;
-
+  const owns = ownsProduct(offer, owned);
+  const excluded = isExcludedByOwned(offer, owned);
+  const lacks = lacksRequired(offer, owned);
+  if (!owns && !excluded && !lacks) return undefined;
   const name = productNameIn(candidate);
   const reasons: HoldReason[] = [];
-  if (ownsProduct) reasons.push({ rule: 'owns-already', text: `owns ${name(offer.product)} already` });
+  if (owns) reasons.push({ rule: 'owns-already', text: `owns ${name(offer.product)} already` });
   if (excluded) {
-    const excluding = excludingOwned(offer, owned);
+    const excluding = excludingOwned(offer, owned).map(name);
     reasons.push({
       rule: 'excluded-by-owned',
-      text: `owns ${listed(excluding.map(name), 'and')}, which rules this offer out`,
+      text: `owns ${listed(excluding, 'and')}, which rules this offer out`,
     });
   }
-  if (lacksRequired) reasons.push({ rule: 'requires', text: `needs ${listed(required.map(name), 'or')}` });
+  if (lacks) {
+    const required = (offer.requiresOwned ?? []).map(name);
+    reasons.push({ rule: 'requires', text: `needs ${listed(required, 'or')}` });
+  }
   return reasons;
 }
 
-/** The customer's latest "no" to this offer, while its cooldown runs. */
-function cooldownReason(
+/** When the customer last declined this offer, if its cooldown still runs. */
+function declinedInCooldown(
   candidate: OfferCandidate,
   customerEvents: readonly OfferEvent[],
   now: number,
-): HoldReason | undefined {
+): number | undefined {
   const { id, cooldownDays } = candidate.offer;
   let declinedAt = -Infinity;
   for (const event of customerEvents) {
     if (event.offerId === id && event.kind === 'declined') declinedAt = Math.max(declinedAt, event.at);
   }
-  if (!Number.isFinite(declinedAt) || declinedAt + cooldownDays * DAY <= now) return undefined;
+  return Number.isFinite(declinedAt) && declinedAt + cooldownDays * DAY > now ? declinedAt : undefined;
+}
+
+function cooldownReason(candidate: OfferCandidate, declinedAt: number, now: number): HoldReason {
+  const { cooldownDays } = candidate.offer;
   const days = cooldownDays === 1 ? '1 day' : `${cooldownDays} days`;
   return { rule: 'cooldown', text: `declined ${timeAgo(declinedAt, now)} (cooldown ${days})` };
+}
+
+/**
+ * `eligibilityOf(...).eligible`, making nothing: a ticket change tests every offer of every pack,
+ * and the reasons of those held back are worded only if the agent asks why.
+ */
+export function isEligible(
+  candidate: OfferCandidate,
+  facts: ConditionFacts & { customer: OfferCustomer },
+  owned: ReadonlySet<string>,
+  customerEvents: readonly OfferEvent[],
+  now: number,
+): boolean {
+  const { offer } = candidate;
+  return (
+    !ownsProduct(offer, owned) &&
+    !isExcludedByOwned(offer, owned) &&
+    !lacksRequired(offer, owned) &&
+    evaluateConditions(offer.when, facts) &&
+    declinedInCooldown(candidate, customerEvents, now) === undefined
+  );
 }
 
 /**
@@ -89,8 +131,7 @@ export function eligibilityOf(
   if (owning) return { eligible: false, reasons: owning };
   const reasons: HoldReason[] = [];
   const { when } = candidate.offer;
-  // Most offers fail on the ticket: the short-circuiting test allocates nothing, and which
-  // conditions failed is worked out only if the agent opens the held-back list.
+  // Which conditions failed is worked out only when the reason is read.
   const holds = evaluateConditions(when, facts);
   if (!holds) {
     reasons.push({
@@ -102,8 +143,8 @@ export function eligibilityOf(
       },
     });
   }
-  const cooldown = cooldownReason(candidate, customerEvents, now);
-  if (cooldown) reasons.push(cooldown);
+  const declinedAt = declinedInCooldown(candidate, customerEvents, now);
+  if (declinedAt !== undefined) reasons.push(cooldownReason(candidate, declinedAt, now));
   return reasons.length === 0
     ? { eligible: true, held: explainConditions(when, facts).held }
     : { eligible: false, reasons };

@@ -1,4 +1,5 @@
-import { eligibilityOf, ownedSet } from './eligibility';
+import { explainConditions } from '../conditions/evaluate';
+import { eligibilityOf, isEligible, ownedSet } from './eligibility';
 import {
   byRank,
   explainOffer,
@@ -14,7 +15,7 @@ import { limitSuppression, ticketSuppression, unknownCustomer } from './suppress
 export const SHOWN_OFFERS = 3;
 
 function nothingShown(suppressed: Suppression): OfferSelection {
-  return { shown: [], heldBack: [], suppressed };
+  return { shown: [], heldBack: [], heldBackCount: 0, suppressed };
 }
 
 function byOfferId(a: HeldBackOffer, b: HeldBackOffer): number {
@@ -61,18 +62,35 @@ export function selectOffers(candidates: readonly OfferCandidate[], inputs: Offe
   const owned = ownedSet(customer);
   const context: RankingContext = { facts, owned, customerEvents, acceptance: inputs.acceptance, now };
   const eligible: ScoredOffer[] = [];
-  const ineligible: HeldBackOffer[] = [];
+  const ineligible: OfferCandidate[] = [];
   for (const candidate of candidates) {
-    const eligibility = eligibilityOf(candidate, facts, owned, customerEvents, now);
-    if (eligibility.eligible) eligible.push(scoreOffer(candidate, eligibility.held, context));
-    else ineligible.push({ packId: candidate.packId, offer: candidate.offer, reasons: eligibility.reasons });
+    if (isEligible(candidate, facts, owned, customerEvents, now)) {
+      eligible.push(scoreOffer(candidate, explainConditions(candidate.offer.when, facts).held, context));
+    } else ineligible.push(candidate);
   }
   eligible.sort(byRank);
   const top = eligible.slice(0, SHOWN_OFFERS);
   const third = top.at(-1);
-  const below = third ? eligible.slice(SHOWN_OFFERS).map((scored) => rankedBelow(scored, third, now)) : [];
+  let heldBack: HeldBackOffer[] | undefined;
   return {
     shown: top.map((scored) => explainOffer(scored, context)),
-    heldBack: [...below, ...ineligible.sort(byOfferId)],
+    heldBackCount: candidates.length - top.length,
+    // Most tickets' held-back offers are never looked at: their reasons are worded on first read.
+    get heldBack() {
+      heldBack ??= [
+        ...(third ? eligible.slice(SHOWN_OFFERS).map((scored) => rankedBelow(scored, third, now)) : []),
+        ...ineligible
+          .map((candidate): HeldBackOffer => {
+            const eligibility = eligibilityOf(candidate, facts, owned, customerEvents, now);
+            return {
+              packId: candidate.packId,
+              offer: candidate.offer,
+              reasons: eligibility.eligible ? [] : eligibility.reasons,
+            };
+          })
+          .sort(byOfferId),
+      ];
+      return heldBack;
+    },
   };
 }

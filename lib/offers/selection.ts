@@ -88,5 +88,7 @@ export interface OfferSelection {
   shown: RankedOffer[];
   /** Every other offer, with why; empty when the whole ticket is suppressed. */
   heldBack: HeldBackOffer[];
+  /** `heldBack.length`, known without wording any reason. */
+  heldBackCount: number;
   suppressed?: Suppression;
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
 import { tallyOfferEvents } from '../../lib/offers/acceptance';
+import { eligibilityOf, isEligible, ownedSet } from '../../lib/offers/eligibility';
 import { selectOffers } from '../../lib/offers/select-offers';
 import type { OfferCustomer } from '../../lib/offers/selection';
 import { activePackContent } from '../../lib/packs/active-content';
@@ -124,5 +125,26 @@ describe('the demo pack', () => {
     expect(content.offers.length).toBeGreaterThanOrEqual(12);
     for (const { offer, catalogue } of content.offers)
       expect(catalogue.has(offer.product), offer.id).toBe(true);
+  });
+});
+
+describe('the quick eligibility test of every ranking', () => {
+  const customers: OfferCustomer[] = [maya, { ...maya, products: [] }, { ...maya, products: ['tv-addon'] }];
+  const tickets = [danielsTicket, mayaCallsBack(), mayaUpgrades()];
+  const events = [makeOfferEvent({ customerId: maya.id, offerId: 'mesh-extender', kind: 'declined' })];
+
+  test('agrees with the explained one on every demo offer, customer and ticket', () => {
+    for (const customer of customers) {
+      for (const ticket of tickets) {
+        const facts = { ticket, customer };
+        const owned = ownedSet(customer);
+        for (const candidate of content.offers) {
+          const quick = isEligible(candidate, facts, owned, events, NOW);
+          expect(quick, `${candidate.offer.id} on ${ticket.subject}`).toBe(
+            eligibilityOf(candidate, facts, owned, events, NOW).eligible,
+          );
+        }
+      }
+    }
   });
 });
