@@ -1,4 +1,4 @@
-import type { ConditionFacts } from '../conditions/evaluate';
+import { conditionHolds, explainConditions, type ConditionFacts } from '../conditions/evaluate';
 import type { Condition } from '../conditions/schema';
 import type { OfferEvent } from '../history/schema';
 import { timeAgo } from '../history/time-ago';
@@ -35,8 +35,6 @@ export interface RankingContext {
  */
 export interface ScoredOffer {
   candidate: OfferCandidate;
-  /** Its conditions that hold. */
-  held: readonly Condition[];
   tally: OfferTally;
   dismissedAt?: number;
   score: OfferScore;
@@ -62,19 +60,20 @@ function notRelevantHereAt(offerId: string, context: RankingContext): number | u
  * The pack's weight is the base; fit to the ticket's words and to what the customer owns, and
  * how agents here have answered the offer, move it.
  */
-export function scoreOffer(
-  candidate: OfferCandidate,
-  held: readonly Condition[],
-  context: RankingContext,
-): ScoredOffer {
+export function scoreOffer(candidate: OfferCandidate, context: RankingContext): ScoredOffer {
   const { offer } = candidate;
   let ticketMatches = 0;
-  let ownsRelated = (offer.requiresOwned ?? []).some((id) => context.owned.has(id.toLowerCase()));
-  for (const condition of held) {
-    if (isNegative(condition)) continue;
+  let ownsRelated = false;
+  for (const id of offer.requiresOwned ?? []) if (context.owned.has(id.toLowerCase())) ownsRelated = true;
+  const count = (condition: Condition) => {
+    if (isNegative(condition)) return;
     if (ticketTextFields.has(condition.field)) ticketMatches += 1;
     if (condition.field === 'customer.products') ownsRelated = true;
-  }
+  };
+  // The offer is eligible, so every `all` condition holds; of the `any`, those that do count.
+  for (const condition of offer.when.all ?? []) count(condition);
+  for (const condition of offer.when.any ?? [])
+    if (conditionHolds(condition, context.facts)) count(condition);
   const tally = tallyOf(context.acceptance, offer.id);
   const dismissedAt = notRelevantHereAt(offer.id, context);
   const weight = offer.weight;
@@ -85,7 +84,6 @@ export function scoreOffer(
   const total = rounded(weight + ticketFit + productFit + acceptance + notRelevantHere);
   return {
     candidate,
-    held,
     tally,
     dismissedAt,
     score: { weight, ticketFit, productFit, acceptance, notRelevantHere, total },
@@ -111,7 +109,8 @@ export function loweredBy(scored: ScoredOffer, now: number): string[] {
 export function explainOffer(scored: ScoredOffer, context: RankingContext): RankedOffer {
   const { candidate, score } = scored;
   const name = productNameIn(candidate);
-  const matched = scored.held.filter((condition) => !isNegative(condition));
+  const held = explainConditions(candidate.offer.when, context.facts).held;
+  const matched = held.filter((condition) => !isNegative(condition));
   const ownedRequired = (candidate.offer.requiresOwned ?? []).filter((id) =>
     context.owned.has(id.toLowerCase()),
   );

@@ -1,4 +1,3 @@
-import { explainConditions } from '../conditions/evaluate';
 import { eligibilityOf, isEligible, ownedSet } from './eligibility';
 import {
   byRank,
@@ -65,7 +64,7 @@ export function selectOffers(candidates: readonly OfferCandidate[], inputs: Offe
   const ineligible: OfferCandidate[] = [];
   for (const candidate of candidates) {
     if (isEligible(candidate, facts, owned, customerEvents, now)) {
-      eligible.push(scoreOffer(candidate, explainConditions(candidate.offer.when, facts).held, context));
+      eligible.push(scoreOffer(candidate, context));
     } else ineligible.push(candidate);
   }
   eligible.sort(byRank);
