@@ -3,7 +3,7 @@ import type { TicketSnapshot } from '../ticket/snapshot';
 import type { ExtractContext } from './adapter';
 import { freshdeskSelectors as selectors } from './freshdesk-selectors';
 import { clip, foldSpace, textOf } from './page-text';
-import { instantOfLocalText } from './salesforce-local-time';
+import { instantOfLocalText } from './local-time-text';
 
 export type ConversationReading = Pick<
   TicketSnapshot,

@@ -2,7 +2,7 @@ import { MAX_MESSAGE_TEXT } from '../ticket/fields';
 import type { TicketSnapshot } from '../ticket/snapshot';
 import type { ExtractContext } from './adapter';
 import { attributeOf, multilineTextOf, queryAllFirst, queryFirst, textOf } from './page-text';
-import { instantOfLocalText } from './salesforce-local-time';
+import { instantOfLocalText } from './local-time-text';
 import { keyPrefixes, keyPrefixOfLink } from './salesforce-record-id';
 import { conversationFeedTypes, selectors } from './salesforce-selectors';
 

@@ -4,7 +4,7 @@ import { helpdeskHosts, hostMatches } from './hosts';
 import { caseNumberOf, fieldTextOf, fieldValueOf, requesterOf } from './salesforce-case-page';
 import { focusedCaseRecordPage, workspaceManagerOf } from './salesforce-console';
 import { readCaseFeed } from './salesforce-feed';
-import { instantOfLocalText } from './salesforce-local-time';
+import { instantOfLocalText } from './local-time-text';
 import { caseLocationOf } from './salesforce-record-id';
 import { queryFirst, textOf } from './page-text';
 import { caseFieldLabels, selectors } from './salesforce-selectors';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
 import type { ExtractContext } from '../../lib/helpdesks/adapter';
-import { instantOfLocalText } from '../../lib/helpdesks/salesforce-local-time';
+import { instantOfLocalText } from '../../lib/helpdesks/local-time-text';
 import { channelOf, priorityOf, statusOf } from '../../lib/helpdesks/salesforce-values';
 
 describe('statusOf', () => {

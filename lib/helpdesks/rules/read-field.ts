@@ -8,7 +8,7 @@ import {
 } from '../../ticket/fields';
 import type { ExtractContext } from '../adapter';
 import { clip, foldSpace, instantFromAttribute, multilineTextOf } from '../page-text';
-import { instantOfLocalText } from '../salesforce-local-time';
+import { instantOfLocalText } from '../local-time-text';
 import { dateOrderOfFormat } from './date-format';
 import type { FieldRule } from './field-rule-schema';
 import { timeFields, type RuleField } from './rule-fields';
