@@ -1,13 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 
-import { activityTargets, benchActivity } from './activity';
+import { activityTargets } from './activity';
 import { contentScriptSizes } from './content-script-size';
-import { benchExtraction } from './extraction';
-import { benchHistory, historyTargets } from './history';
-import { benchKnowledge } from './knowledge';
-import { benchOffers, offerTargets } from './offers';
-import { benchPanelLatency } from './panel-latency';
-import { benchStandards } from './standards';
+import { historyTargets } from './history';
+import { runIsolated } from './isolated';
+import { offerTargets } from './offers';
 import { summarise } from './stats';
 
 /** `npm run bench`: Touchpoint's performance figures, printed as a table and written to bench/results.json. */
@@ -20,13 +17,13 @@ const targets = {
 };
 
 const sizes = contentScriptSizes();
-const extraction = await benchExtraction();
-const latency = await benchPanelLatency();
-const standards = await benchStandards();
-const knowledge = await benchKnowledge();
-const history = await benchHistory();
-const offers = await benchOffers();
-const activity = await benchActivity();
+const extraction = runIsolated('extraction');
+const latency = runIsolated('latency');
+const standards = runIsolated('standards');
+const knowledge = runIsolated('knowledge');
+const history = runIsolated('history');
+const offers = runIsolated('offers');
+const activity = runIsolated('activity');
 const extractionOverall = summarise(extraction.map((row) => row.medianMs));
 
 const round = (value: number, digits = 3) => Number(value.toFixed(digits));
@@ -93,7 +90,8 @@ const rows = [
   }),
   {
     measure: `history import: ${history.rowsRead} rows (${history.customers} customers, ${history.interactions} interactions, ${history.fileMb} MB CSV)`,
-    value: `${(history.importMs / 1000).toFixed(1)} s, longest task ${history.longestTaskMs} ms`,
+    // The page reports only tasks of 50 ms or more (the Long Tasks API).
+    value: `${(history.importMs / 1000).toFixed(1)} s, ${history.longTasks === 0 ? 'no task of 50 ms or more' : `longest task ${history.longestTaskMs} ms`}`,
     target: `no task over ${historyTargets.longestTaskMs} ms`,
     met: history.longestTaskMs <= historyTargets.longestTaskMs,
   },
