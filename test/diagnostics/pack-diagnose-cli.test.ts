@@ -2,7 +2,7 @@
 /**
  * `npm run pack -- diagnose` on the report an agent would send from the renamed-priority page
  * (test/fixtures/diagnostics/zendesk-renamed-priority.report.json, kept equal to what Touchpoint
- * builds from zendesk-renamed-priority.html by report-suggestions.test.ts).
+ * builds from zendesk/renamed-priority-attribute.html by report-suggestions.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';

@@ -104,7 +104,7 @@ describe('a page full of customer text', () => {
 
 describe('field probes', () => {
   test('a renamed priority field: the built-in selectors find nothing, the new name is in the tree', () => {
-    const report = reportOf('diagnostics/zendesk-renamed-priority.html');
+    const report = reportOf('zendesk/renamed-priority-attribute.html');
     expect(probeOf(report, 'priority')).toEqual({
       field: 'priority',
       read: false,
@@ -132,7 +132,7 @@ describe('field probes', () => {
 
   test("a pack override that reads the field: counted, and the field marked as the override's", () => {
     const report = reportOf(
-      'diagnostics/zendesk-renamed-priority.html',
+      'zendesk/renamed-priority-attribute.html',
       northwindOverride(
         '[data-test-id="ticket-fields-priority-dropdown"] [data-garden-id="dropdowns.combobox.value"]',
       ),
@@ -150,7 +150,7 @@ describe('field probes', () => {
   });
 
   test('a pack selector the browser refuses is reported as invalid, not thrown', () => {
-    const report = reportOf('diagnostics/zendesk-renamed-priority.html', northwindOverride('[data-test-id='));
+    const report = reportOf('zendesk/renamed-priority-attribute.html', northwindOverride('[data-test-id='));
     expect(probeOf(report, 'priority').selectors.at(-1)).toMatchObject({
       source: 'override',
       matches: 0,

@@ -11,7 +11,7 @@ import { suggestSelectors } from '../../scripts/pack/diagnose-suggest';
 import { queryTree, treeOf } from '../../scripts/pack/diagnose-tree';
 import { loadPage, reportOf } from './fixture-report';
 
-const renamed = 'diagnostics/zendesk-renamed-priority.html';
+const renamed = 'zendesk/renamed-priority-attribute.html';
 
 describe('selectors against a report tree', () => {
   const body = new DOMParser().parseFromString(
