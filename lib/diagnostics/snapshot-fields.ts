@@ -1,3 +1,4 @@
+import { overridableFields, type OverridableField } from '../helpdesks/rules/rule-fields';
 import type { TicketSnapshot } from '../ticket/snapshot';
 
 /**
@@ -5,22 +6,9 @@ import type { TicketSnapshot } from '../ticket/snapshot';
  * (`requester.email`, not `requesterEmail`). Identity fields (helpdesk, ticket id, URL) are
  * left out: without them there is no ticket at all, which the report says once.
  */
-export const snapshotFields = [
-  'subject',
-  'requester.name',
-  'requester.email',
-  'requester.phone',
-  'channel',
-  'priority',
-  'status',
-  'tags',
-  'createdAt',
-  'lastCustomerMessageAt',
-  'lastAgentReplyAt',
-  'latestCustomerMessage',
-] as const;
+export const snapshotFields = overridableFields;
 
-export type SnapshotField = (typeof snapshotFields)[number];
+export type SnapshotField = OverridableField;
 
 /** How the panel and the pack tool name each field in a sentence ("couldn't read: priority"). */
 export const fieldLabels: Record<SnapshotField, string> = {

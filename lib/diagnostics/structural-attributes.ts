@@ -4,13 +4,20 @@
  * still carries customer text is caught by redaction (redaction.ts). Every other attribute is
  * reported by name only.
  */
-export const structuralAttributes = [
+const testIds = [
   'data-test-id',
   'data-testid',
   'data-test',
   'data-qa',
   'data-cy',
   'data-cy-test-id',
+] as const;
+
+/** Attributes helpdesks keep for their tests: the most stable names a page has. */
+export const testIdAttributes: readonly string[] = testIds;
+
+export const structuralAttributes = [
+  ...testIds,
   'data-garden-id',
   'data-entity-type',
   'data-entity-is-selected',

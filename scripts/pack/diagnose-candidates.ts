@@ -1,4 +1,5 @@
 import type { SnapshotField } from '../../lib/diagnostics/snapshot-fields';
+import { testIdAttributes } from '../../lib/diagnostics/structural-attributes';
 import type { ReportTree } from './diagnose-tree';
 
 /**
@@ -21,16 +22,6 @@ export const fieldKeywords: Record<SnapshotField, readonly string[]> = {
   lastAgentReplyAt: ['timestamp', 'time'],
   latestCustomerMessage: ['message', 'comment', 'body', 'content'],
 };
-
-/** Attributes helpdesks keep for tests: the most stable names a page has. */
-const testIdAttributes = [
-  'data-test-id',
-  'data-testid',
-  'data-test',
-  'data-qa',
-  'data-cy',
-  'data-cy-test-id',
-];
 
 /** How much a kind of handle is worth: test ids survive redesigns, generated classes do not. */
 const handleWeight = {
