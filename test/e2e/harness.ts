@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
 
+import { signPack } from '../../lib/packs/signature';
 import { startDemoServer, type DemoRoute, type DemoServer } from '../../scripts/demo/server';
 import { launchWithExtension, openPanelFor, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { PanelPage } from './pages/panel-page';
@@ -99,4 +100,28 @@ export async function waitForInstalledPacks(
     if (Date.now() > deadline) throw new Error(`Only ${installed} of ${count} packs were installed`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Publishes a pack version on the pack host with its detached signature, as a team lead does. */
+export async function publishSignedPack(
+  host: { publish(path: string, bytes: Uint8Array | string): void },
+  path: string,
+  pack: object,
+  privateKey: string,
+): Promise<void> {
+  const bytes = new TextEncoder().encode(JSON.stringify(pack, null, 2));
+  host.publish(path, bytes);
+  host.publish(`${path}.sig`, await signPack(bytes, privateKey));
+}
+
+/**
+ * Presses "Check now" on the options page and waits until its status names `outcome`; returns
+ * the options page (still open) for more checks. The caller closes it.
+ */
+export async function checkPacksNowOnOptions(harness: Harness, outcome: string): Promise<Page> {
+  const options = await harness.browser.context.newPage();
+  await options.goto(`chrome-extension://${harness.browser.extensionId}/options.html`);
+  await options.getByRole('button', { name: 'Check now' }).click();
+  await options.getByRole('status').filter({ hasText: outcome }).waitFor();
+  return options;
 }

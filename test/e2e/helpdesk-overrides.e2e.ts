@@ -2,10 +2,15 @@ import { readFileSync } from 'node:fs';
 
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
-import { signPack } from '../../lib/packs/signature';
 import { createPackHost, demoPackFiles } from '../../scripts/demo/pack-host';
 import { RENAMED_PRIORITY_SWITCH } from '../../scripts/demo/zendesk/ticket-workspace';
-import { startHarness, subscribeToPacks, type Harness } from './harness';
+import {
+  checkPacksNowOnOptions,
+  publishSignedPack,
+  startHarness,
+  subscribeToPacks,
+  type Harness,
+} from './harness';
 import { ZendeskPage } from './pages/zendesk-page';
 
 /**
@@ -66,17 +71,8 @@ test('a pack update with a selector override fixes the priority on the open page
       },
     ],
   };
-  const bytes = new TextEncoder().encode(JSON.stringify(next, null, 2));
-  packHost.publish(packPath, bytes);
-  packHost.publish(`${packPath}.sig`, await signPack(bytes, demoPrivateKey));
-
-  const options = await harness.browser.context.newPage();
-  await options.goto(`chrome-extension://${harness.browser.extensionId}/options.html`);
-  await options.getByRole('button', { name: 'Check now' }).click();
-  await options
-    .getByRole('status')
-    .filter({ hasText: `Northwind Support v${next.version}` })
-    .waitFor();
+  await publishSignedPack(packHost, packPath, next, demoPrivateKey);
+  const options = await checkPacksNowOnOptions(harness, `Northwind Support v${next.version}`);
   await options
     .getByText('Zendesk: priority read with the override from Northwind Support')
     .waitFor({ timeout: 5_000 });

@@ -2,9 +2,14 @@ import { readFileSync } from 'node:fs';
 
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
-import { signPack } from '../../lib/packs/signature';
 import { createPackHost, demoPackFiles } from '../../scripts/demo/pack-host';
-import { startHarness, subscribeToPacks, type Harness } from './harness';
+import {
+  checkPacksNowOnOptions,
+  publishSignedPack,
+  startHarness,
+  subscribeToPacks,
+  type Harness,
+} from './harness';
 import { ZendeskPage } from './pages/zendesk-page';
 
 /**
@@ -64,17 +69,11 @@ test('a newer signed version reaches the open panel without a reload', async () 
   const next = structuredClone(current);
   next.version = nextVersion;
   next.snippets[index]!.title = `${firstTitle} (revised)`;
-  const bytes = new TextEncoder().encode(JSON.stringify(next, null, 2));
-  packHost.publish(packPath, bytes);
-  packHost.publish(`${packPath}.sig`, await signPack(bytes, demoPrivateKey));
-
-  const options = await harness.browser.context.newPage();
-  await options.goto(`chrome-extension://${harness.browser.extensionId}/options.html`);
-  await options.getByRole('button', { name: 'Check now' }).click();
-  await options
-    .getByRole('status')
-    .filter({ hasText: `Northwind Support v${nextVersion}: 1 snippet updated` })
-    .waitFor();
+  await publishSignedPack(packHost, packPath, next, demoPrivateKey);
+  const options = await checkPacksNowOnOptions(
+    harness,
+    `Northwind Support v${nextVersion}: 1 snippet updated`,
+  );
   await options.close();
   await harness.helpdeskTab.bringToFront();
 
