@@ -271,7 +271,9 @@ describe('nothing half-written', () => {
     expect(report.outcome === 'refused' && report.refusal).toMatch(
       /^Writing to the history failed \(ConstraintError: .+\); nothing was imported\.$/,
     );
-    expect(interactionPuts).toBeGreaterThan(900);
+    // The refused write was made; whether the writer issued more before the refusal reached it
+    // depends on where its time slice ended (flaky as `> 900`). Either way nothing may remain.
+    expect(interactionPuts).toBeGreaterThanOrEqual(900);
     expect(await dump(db)).toEqual(before);
   });
 });
