@@ -1,7 +1,6 @@
 import { browser } from '../browser';
 import { MAX_REPORT_SIZE, pageReportSchema, type PageReportReply } from '../diagnostics/report-schema';
-import { helpdeskFor } from '../helpdesks/index';
-import { helpdeskRulesItem } from '../settings/helpdesk-rules';
+import { isHelpdeskPage } from './helpdesk-pages';
 
 /** The unlisted script WXT builds from entrypoints/page-diagnostic.ts. */
 export const PAGE_DIAGNOSTIC_SCRIPT = '/page-diagnostic.js';
@@ -54,7 +53,7 @@ export async function reportPage({ tabId }: { tabId: number }): Promise<PageRepo
     return failed('the helpdesk tab is closed');
   }
   const origin = originOf(url);
-  if (!origin || !helpdeskFor(url ?? '', await helpdeskRulesItem.get())) {
+  if (!origin || !(await isHelpdeskPage(url ?? ''))) {
     return failed('the tab no longer shows a helpdesk page');
   }
   let results: { result?: unknown }[];

@@ -8,23 +8,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runContentScript } from '../../lib/content/run-content-script';
 import { createPageReader } from '../../lib/helpdesks/page-reader';
 import { applyOverrides } from '../../lib/helpdesks/rules/apply-rules';
-import type { HelpdeskRules } from '../../lib/helpdesks/rules/helpdesk-rules';
 import { zendesk } from '../../lib/helpdesks/zendesk';
 import { helpdeskRulesItem } from '../../lib/settings/helpdesk-rules';
+import { lowPriority } from '../builders/helpdesk-rules';
 
 const html = readFileSync(join(import.meta.dirname, '../fixtures/zendesk/email-ticket.html'), 'utf8');
 const url = /URL: (https:\/\/\S+)/.exec(html)![1]!;
-const lowPriority: HelpdeskRules = {
-  overrides: [
-    {
-      helpdesk: 'zendesk',
-      packId: 'night-shift',
-      packName: 'Night shift',
-      fields: { priority: { value: 'low' } },
-    },
-  ],
-  declared: [],
-};
 
 let ctx: ContentScriptContext;
 let sent: unknown[];

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import type { Page } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
 
@@ -5,6 +7,10 @@ import { signPack } from '../../lib/packs/signature';
 import { startDemoServer, type DemoRoute, type DemoServer } from '../../scripts/demo/server';
 import { launchWithExtension, openPanelFor, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { PanelPage } from './pages/panel-page';
+
+/** The demo pack's key pair: the public key the extension trusts, the private one a team lead signs with. */
+export const demoPublicKey = readFileSync('packs/northwind-support/demo-public-key.txt', 'utf8').trim();
+export const demoPrivateKey = readFileSync('packs/northwind-support/demo-signing-key.private', 'utf8').trim();
 
 export interface Harness {
   server: DemoServer;

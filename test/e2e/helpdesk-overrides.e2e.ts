@@ -6,10 +6,12 @@ import { createPackHost, demoPackFiles } from '../../scripts/demo/pack-host';
 import { RENAMED_PRIORITY_SWITCH } from '../../scripts/demo/zendesk/ticket-workspace';
 import {
   checkPacksNowOnOptions,
+  demoPrivateKey,
+  demoPublicKey,
+  type Harness,
   publishSignedPack,
   startHarness,
   subscribeToPacks,
-  type Harness,
 } from './harness';
 import { ZendeskPage } from './pages/zendesk-page';
 
@@ -18,8 +20,6 @@ import { ZendeskPage } from './pages/zendesk-page';
  * reading the priority. The team lead publishes a pack update with a selector override, and the
  * agent's open Zendesk tab reads the priority again, without a reload and without a new release.
  */
-const demoPublicKey = readFileSync('packs/northwind-support/demo-public-key.txt', 'utf8').trim();
-const demoPrivateKey = readFileSync('packs/northwind-support/demo-signing-key.private', 'utf8').trim();
 const packPath = '/northwind-support.json';
 const builtPack = JSON.parse(readFileSync('public/packs/northwind-support.json', 'utf8')) as Record<
   string,

@@ -5,10 +5,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createPackHost, demoPackFiles } from '../../scripts/demo/pack-host';
 import {
   checkPacksNowOnOptions,
+  demoPrivateKey,
+  demoPublicKey,
+  type Harness,
   publishSignedPack,
   startHarness,
   subscribeToPacks,
-  type Harness,
 } from './harness';
 import { ZendeskPage } from './pages/zendesk-page';
 
@@ -17,8 +19,6 @@ import { ZendeskPage } from './pages/zendesk-page';
  * panel suggests its snippets for the ticket, Insert puts one into the Zendesk composer, and a
  * newer signed version reaches the open panel without a reload, while a tampered one is refused.
  */
-const demoPublicKey = readFileSync('packs/northwind-support/demo-public-key.txt', 'utf8').trim();
-const demoPrivateKey = readFileSync('packs/northwind-support/demo-signing-key.private', 'utf8').trim();
 const packPath = '/northwind-support.json';
 /** The version the demo pack is built at; the test publishes the next one. */
 const builtVersion = (

@@ -7,7 +7,7 @@ import { readReport } from '../../lib/activity/report-export';
 import { signPack } from '../../lib/packs/signature';
 import { createPackHost, demoPackFiles } from '../../scripts/demo/pack-host';
 import { makePackInput } from '../builders/pack';
-import { startHarness, subscribeToPacks, type Harness } from './harness';
+import { demoPrivateKey, demoPublicKey, type Harness, startHarness, subscribeToPacks } from './harness';
 import { ZendeskPage } from './pages/zendesk-page';
 
 /**
@@ -17,7 +17,6 @@ import { ZendeskPage } from './pages/zendesk-page';
  * refund email, and Daniel declines the Mesh Extender. "My day" on the options page then shows
  * those figures, and the JSON export the agent hands to the team lead contains them.
  */
-const demoPublicKey = readFileSync('packs/northwind-support/demo-public-key.txt', 'utf8').trim();
 const drill = makePackInput({
   id: 'callback-drill',
   name: 'Callback drill',
@@ -35,7 +34,6 @@ const drill = makePackInput({
     },
   ],
 });
-const demoPrivateKey = readFileSync('packs/northwind-support/demo-signing-key.private', 'utf8').trim();
 const packHost = createPackHost(demoPackFiles('.'));
 const meshTitle = "Mesh Extender for rooms the router can't reach";
 let harness: Harness;

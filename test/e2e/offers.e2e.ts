@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
 import { createPackHost, demoPackFiles } from '../../scripts/demo/pack-host';
-import { startHarness, subscribeToPacks, type Harness } from './harness';
+import { demoPublicKey, type Harness, startHarness, subscribeToPacks } from './harness';
 import { ZendeskPage } from './pages/zendesk-page';
 
 /**
@@ -12,7 +10,6 @@ import { ZendeskPage } from './pages/zendesk-page';
  * The panel offers a Mesh Extender because he owns a Router X2, and says so; he says no. When he
  * calls back about the same thing, the offer is held back, with the cooldown as the reason.
  */
-const demoPublicKey = readFileSync('packs/northwind-support/demo-public-key.txt', 'utf8').trim();
 const packHost = createPackHost(demoPackFiles('.'));
 const meshTitle = "Mesh Extender for rooms the router can't reach";
 let harness: Harness;

@@ -10,6 +10,7 @@ import { applyOverrides } from '../../lib/helpdesks/rules/apply-rules';
 import { declaredAdaptersOf } from '../../lib/helpdesks/rules/declared-adapter';
 import type { HelpdeskRules } from '../../lib/helpdesks/rules/helpdesk-rules';
 import { zendesk } from '../../lib/helpdesks/zendesk';
+import { acmeDesk, lowPriority as lowPriorityOverride } from '../builders/helpdesk-rules';
 
 const context: ExtractContext = { timeZone: 'America/New_York', dateOrder: 'mdy' };
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -21,25 +22,8 @@ const acmeHtml = readFileSync(
 );
 const acmeUrl = 'https://desk.acme.example/tickets/8812';
 
-const acmeDesk: HelpdeskRules['declared'][number] = {
-  packId: 'acme-support',
-  packName: 'Acme Outdoor support',
-  id: 'acme-desk',
-  name: 'Acme Desk',
-  ticketUrl: 'https://desk.acme.example/tickets/{id}',
-  fields: { subject: { selector: 'section:not([hidden]) h1.ticket-subject' } },
-};
-const lowPriority: HelpdeskRules = {
-  overrides: [
-    {
-      helpdesk: 'zendesk',
-      packId: 'night-shift',
-      packName: 'Night shift',
-      fields: { priority: { value: 'low' } },
-    },
-  ],
-  declared: [acmeDesk],
-};
+/** The Zendesk priority override, with Acme Desk declared beside it. */
+const lowPriority: HelpdeskRules = { ...lowPriorityOverride, declared: [acmeDesk] };
 
 describe('a reader of one built-in helpdesk (a helpdesk content script)', () => {
   const reader = createPageReader(() => [zendesk], applyOverrides);

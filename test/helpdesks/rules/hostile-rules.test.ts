@@ -6,6 +6,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { helpdeskFor, readPage, type ExtractContext } from '../../../lib/helpdesks/index';
 import { zendesk } from '../../../lib/helpdesks/zendesk';
 import { helpdeskRulesSchema, type HelpdeskRules } from '../../../lib/helpdesks/rules/helpdesk-rules';
+import { acmeDesk } from '../../builders/helpdesk-rules';
 
 const context: ExtractContext = { timeZone: 'America/Los_Angeles', dateOrder: 'mdy' };
 const zendeskHtml = readFileSync(
@@ -27,15 +28,6 @@ function overridesOf(fields: HelpdeskRules['overrides'][number]['fields']): Help
     declared: [],
   };
 }
-
-const acmeDesk: HelpdeskRules['declared'][number] = {
-  packId: 'acme-support',
-  packName: 'Acme Outdoor support',
-  id: 'acme-desk',
-  name: 'Acme Desk',
-  ticketUrl: 'https://desk.acme.example/tickets/{id}',
-  fields: { subject: { selector: 'section:not([hidden]) h1.ticket-subject' } },
-};
 
 describe('readPage never throws on hostile rules', () => {
   test.each([':has(:has(.ticket))', ':contains(Refund)', '[data-x=', 'div >> p', '::-webkit-scrollbar'])(
