@@ -6,7 +6,7 @@ import { bestRanked } from './best-ranked';
 import { channelReason, productsReason, tagsReason, termsReason } from './reasons';
 import type { Ranked } from './ranked';
 import type { KnowledgeIndex } from './search-index';
-import { fieldBoosts } from './search-index';
+import { fieldBoosts, onlyAccepted } from './search-index';
 import { ticketQueryTerms } from './ticket-query';
 import { type TicketSignals, ticketSignals } from './ticket-signals';
 
@@ -92,7 +92,7 @@ export function rankByTicket(
   const results = index.search.search(terms.join(' '), {
     boost: fieldBoosts,
     boostTerm: (term) => weights.get(term) ?? 1,
-    filter: (result) => accept(result.id as number),
+    ...onlyAccepted(accept),
   });
   const best = results[0]?.score ?? 0;
   const mentioned = new Set(signals.products);

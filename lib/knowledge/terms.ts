@@ -2,34 +2,85 @@ import { stopwords } from './stopwords';
 
 const nonWord = /[^\p{L}\p{N}]+/u;
 const nonAscii = /[^\x00-\x7f]/;
-const word = /[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)*/gu;
-/**
- * The same words in text that is all ASCII, where letters and digits are exactly `[A-Za-z0-9]`:
- * most packs are English, and the Unicode-aware expression costs about twice as much to run over
- * 10,000 snippets (bench/knowledge.ts).
- */
-const asciiWord = /[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*/g;
+const letterOrNumber = /^[\p{L}\p{N}]$/u;
 const placeholder = /\{\{[^{}]*\}\}/g;
+const HYPHEN = 0x2d;
+const UNDERSCORE = 0x5f;
 
 /**
- * The words one match of `word` stands for. A hyphenated word yields its joined form, so
- * "Wi-Fi" finds "wifi" and "e-mail" finds "email", and its parts of three letters or more
+ * How many UTF-16 units the letter or number at `at` takes (2 beyond the Basic Multilingual
+ * Plane), or 0 if there is none. ASCII is told from its code: the Unicode-aware expression costs
+ * far more, and even a German or typographically dashed text is mostly ASCII.
+ */
+function letterOrNumberAt(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const code = text.charCodeAt(at);
+  if (code < 0x80)
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+      ? 1
+      : 0;
+  const character = String.fromCodePoint(text.codePointAt(at)!);
+  return letterOrNumber.test(character) ? character.length : 0;
+}
+
+/**
+ * The words of a text in order: runs of letters and numbers, joined by single hyphens or
+ * underscores ("Wi-Fi", "router_x2"): what `[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+)*` finds
+ * (test/knowledge/terms.test.ts holds them to it). Read a character at a time, so a caller can
+ * stop early and nothing beyond is read: the openings of 10,000 snippet bodies, most with an
+ * umlaut or a dash somewhere, are read in about half the time the expression took.
+ */
+class WordScanner {
+  private at = 0;
+  /** The word last found, and whether it joins parts with a hyphen or underscore. */
+  word = '';
+  joined = false;
+
+  constructor(private readonly text: string) {}
+
+  next(): boolean {
+    const { text } = this;
+    let step = letterOrNumberAt(text, this.at);
+    while (step === 0) {
+      if (this.at >= text.length) return false;
+      this.at += 1;
+      step = letterOrNumberAt(text, this.at);
+    }
+    const start = this.at;
+    this.joined = false;
+    for (;;) {
+      while (step > 0) {
+        this.at += step;
+        step = letterOrNumberAt(text, this.at);
+      }
+      const code = text.charCodeAt(this.at);
+      if ((code !== HYPHEN && code !== UNDERSCORE) || letterOrNumberAt(text, this.at + 1) === 0) break;
+      this.joined = true;
+      this.at += 1;
+      step = letterOrNumberAt(text, this.at);
+    }
+    this.word = text.slice(start, this.at);
+    return true;
+  }
+}
+
+/**
+ * The words one scanned word stands for. A hyphenated word yields its joined form, so "Wi-Fi"
+ * finds "wifi" and "e-mail" finds "email", and its parts of three letters or more
  * ("double-charge" finds "charge"; "wi" and "fi" alone would match noise).
  */
-function wordsOf(found: string): string[] {
-  if (!found.includes('-') && !found.includes('_')) return [found];
+function wordsOf(found: string, joined: boolean): string[] {
+  if (!joined) return [found];
   const parts = found.split(/[-_]/);
   return [parts.join(''), ...parts.filter((part) => part.length >= 3)];
 }
 
-/** The expression that finds the words of `text`. */
-function wordPattern(text: string): RegExp {
-  return nonAscii.test(text) ? word : asciiWord;
-}
-
 /** Splits text into words for the index and for queries. */
 export function tokenize(text: string): string[] {
-  return (text.match(wordPattern(text)) ?? []).flatMap(wordsOf);
+  const words: string[] = [];
+  const scanner = new WordScanner(text);
+  while (scanner.next()) words.push(...wordsOf(scanner.word, scanner.joined));
+  return words;
 }
 
 /**
@@ -39,19 +90,16 @@ export function tokenize(text: string): string[] {
  */
 export function leadingTerms(text: string, max: number): string[] {
   const terms: string[] = [];
-  // Its own copy: `exec` keeps its place in `lastIndex`, and this loop may stop mid-text.
-  const pattern = wordPattern(text);
-  const words = new RegExp(pattern.source, pattern.flags);
-  for (let found = words.exec(text); found && terms.length < max; found = words.exec(text)) {
-    const [match] = found;
-    if (match.includes('-') || match.includes('_')) {
-      for (const each of wordsOf(match)) {
+  const scanner = new WordScanner(text);
+  while (terms.length < max && scanner.next()) {
+    if (scanner.joined) {
+      for (const each of wordsOf(scanner.word, true)) {
         const term = processTerm(each);
         if (term !== null) terms.push(term);
       }
     } else {
       // A plain word is its own only word: no list is made for it.
-      const term = processTerm(match);
+      const term = processTerm(scanner.word);
       if (term !== null) terms.push(term);
     }
   }
