@@ -246,7 +246,7 @@ export function App() {
         <h3>How well tickets are read</h3>
         <ExtractionHealth
           health={healthSummary(extractionHealth ?? {}, Date.now())}
-          helpdeskName={helpdeskName}
+          helpdeskName={(helpdeskId) => helpdeskName(helpdeskId, helpdeskRules)}
         />
       </section>
     </main>

@@ -11,6 +11,7 @@ import { exportCustomer } from '../../lib/history/privacy';
 import { activePackContent } from '../../lib/packs/active-content';
 import { installedPacksItem } from '../../lib/packs/installed-packs';
 import { agentProfileItem } from '../../lib/settings/agent-profile';
+import { helpdeskRulesItem } from '../../lib/settings/helpdesk-rules';
 import { usePackOverview } from '../../components/use-pack-overview';
 import { pageReportActions } from './page-report-actions';
 import { useCustomerHistory } from './use-customer-history';
@@ -47,7 +48,8 @@ async function openTab(tabId: number): Promise<void> {
 }
 
 export function App() {
-  const view = usePanelView(useWindowId());
+  const helpdeskRules = useStoredItem(helpdeskRulesItem);
+  const view = usePanelView(useWindowId(), helpdeskRules);
   const installed = useStoredItem(installedPacksItem);
   const { overview } = usePackOverview();
   const history = useCustomerHistory(view?.kind === 'ticket' ? view.snapshot : undefined);
@@ -62,7 +64,7 @@ export function App() {
   return (
     <SidePanel
       view={view}
-      helpdeskName={helpdeskName}
+      helpdeskName={(helpdeskId) => helpdeskName(helpdeskId, helpdeskRules)}
       content={content}
       deadlines={deadlines}
       onOpenTab={(tabId) => void openTab(tabId)}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Storage } from 'webextension-polyfill';
 
 import { browser } from '../../lib/browser';
-import { helpdeskFor } from '../../lib/helpdesks/index';
+import { helpdeskFor, type HelpdeskRules } from '../../lib/helpdesks/index';
 import { panelViewFor, type PanelView } from '../../lib/hub/panel-view';
 import { activeTabsItem, ticketTabsItem, type TicketTab } from '../../lib/hub/ticket-tabs';
 
@@ -14,8 +14,12 @@ interface HubState {
 /**
  * The panel view for `windowId`, live: the hub's state is read once, then followed through
  * `storage.onChanged`, so a ticket switch in the page reaches the panel with no polling.
+ * `helpdeskRules` name the helpdesks the active packs declare, for a page still loading.
  */
-export function usePanelView(windowId: number | undefined): PanelView | undefined {
+export function usePanelView(
+  windowId: number | undefined,
+  helpdeskRules: HelpdeskRules | undefined,
+): PanelView | undefined {
   const [hub, setHub] = useState<HubState>();
   const [waitingFor, setWaitingFor] = useState<{ tabId: number; helpdeskName: string }>();
 
@@ -47,10 +51,11 @@ export function usePanelView(windowId: number | undefined): PanelView | undefine
   useEffect(() => {
     if (unreadTabId === undefined) return;
     let stale = false;
-    // The tab's URL is readable only on helpdesk hosts (our host permissions): exactly the case to explain.
+    // The tab's URL is readable only on helpdesk hosts (our host permissions, and the origins
+    // granted to declared helpdesks): exactly the case to explain.
     browser.tabs.get(unreadTabId).then(
       (tab) => {
-        const adapter = helpdeskFor(tab.url ?? '');
+        const adapter = helpdeskFor(tab.url ?? '', helpdeskRules);
         if (!stale && adapter) setWaitingFor({ tabId: unreadTabId, helpdeskName: adapter.name });
       },
       () => undefined,
@@ -58,7 +63,7 @@ export function usePanelView(windowId: number | undefined): PanelView | undefine
     return () => {
       stale = true;
     };
-  }, [unreadTabId]);
+  }, [unreadTabId, helpdeskRules]);
 
   if (view?.kind === 'no-helpdesk' && waitingFor && waitingFor.tabId === view.activeTabId) {
     return { kind: 'waiting', helpdeskName: waitingFor.helpdeskName };

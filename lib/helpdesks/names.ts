@@ -1,6 +1,14 @@
 import { adapters } from './index';
+import { noHelpdeskRules, type HelpdeskRules } from './rules/helpdesk-rules';
 
-/** The display name of a helpdesk id ("zendesk" → "Zendesk"); the id itself for one we do not know. */
-export function helpdeskName(helpdeskId: string): string {
-  return adapters.find((adapter) => adapter.id === helpdeskId)?.name ?? helpdeskId;
+/**
+ * The display name of a helpdesk id: "zendesk" → "Zendesk", a helpdesk an active pack declares
+ * by the name the pack gives it ("acme-desk" → "Acme Desk"); the id itself for one we do not know.
+ */
+export function helpdeskName(helpdeskId: string, rules: HelpdeskRules = noHelpdeskRules): string {
+  return (
+    adapters.find((adapter) => adapter.id === helpdeskId)?.name ??
+    rules.declared.find((declared) => declared.id === helpdeskId)?.name ??
+    helpdeskId
+  );
 }
