@@ -31,25 +31,26 @@ async function declaredOrigins(rules: HelpdeskRules): Promise<{ origin: string; 
 
 /**
  * Runs the declared-helpdesk content script on the declared helpdesks whose origin the agent
- * granted, and on no other: re-registered whenever the packs or the granted permissions change. Tabs already open
- * on a newly granted origin get the script at once, so the agent need not reload them.
+ * granted, and on no other: re-registered whenever the packs or the granted permissions change.
+ * Tabs already open on an origin the registration did not cover before get the script at once,
+ * whether the agent just allowed it or a pack update just declared it, so no reload is needed.
+ * A tab already running the script gets no second one: only a newly covered origin is injected
+ * (and WXT stops an older instance of the same script when a new one starts).
  */
-export async function registerDeclaredHelpdesks(
-  rules: HelpdeskRules,
-  injectInto: readonly string[] = [],
-): Promise<void> {
+export async function registerDeclaredHelpdesks(rules: HelpdeskRules): Promise<void> {
   const granted = (await declaredOrigins(rules))
     .filter((origin) => origin.granted)
     .map(({ origin }) => origin);
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [DECLARED_SCRIPT_ID] });
+  const coveredBefore = new Set(registered.flatMap((script) => script.matches ?? []));
   if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [DECLARED_SCRIPT_ID] });
   if (granted.length === 0) return;
   await browser.scripting.registerContentScripts([
     { id: DECLARED_SCRIPT_ID, matches: granted, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' },
   ]);
-  const newlyGranted = injectInto.filter((origin) => granted.includes(origin));
-  if (newlyGranted.length === 0) return;
-  for (const tab of await browser.tabs.query({ url: newlyGranted })) {
+  const newlyCovered = granted.filter((origin) => !coveredBefore.has(origin));
+  if (newlyCovered.length === 0) return;
+  for (const tab of await browser.tabs.query({ url: newlyCovered })) {
     if (tab.id === undefined) continue;
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] }).catch(
       // A tab still loading or showing an error page: the registration covers its next load.
@@ -78,15 +79,11 @@ export function startHelpdeskRulesService(): void {
     if (area === installedPacksItem.area && installedPacksItem.key in changes)
       publishHelpdeskRules().catch(report);
   });
-  browser.permissions.onAdded.addListener(({ origins = [] }) => {
-    void helpdeskRulesItem
-      .get()
-      .then((rules) => registerDeclaredHelpdesks(rules, origins))
-      .catch(report);
-  });
-  browser.permissions.onRemoved.addListener(() => {
+  const onPermissionsChanged = () => {
     void helpdeskRulesItem.get().then(registerDeclaredHelpdesks).catch(report);
-  });
+  };
+  browser.permissions.onAdded.addListener(onPermissionsChanged);
+  browser.permissions.onRemoved.addListener(onPermissionsChanged);
   browser.runtime.onInstalled.addListener(() => publishHelpdeskRules().catch(report));
   browser.runtime.onStartup.addListener(() => publishHelpdeskRules().catch(report));
 }

@@ -69,17 +69,40 @@ test('a declared helpdesk gets no content script until the agent allows its orig
 });
 
 test('once allowed, the declared script is registered for exactly that origin and injected into its open tabs', async () => {
-  const { register, inject } = browserWith(['https://desk.acme.example/*']);
+  const granted: string[] = [];
+  const { register, inject } = browserWith(granted);
   await installedPacksItem.update(() => ({ 'acme-support': installed('acme-desk.pack.json') }));
   await publishHelpdeskRules();
+  const tab = await fakeBrowser.tabs.create({ url: 'https://desk.acme.example/tickets/8812' });
+  const query = vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [tab]) as never);
+
+  granted.push('https://desk.acme.example/*');
+  await registerDeclaredHelpdesks(await helpdeskRulesItem.get());
   expect(register).toHaveBeenCalledWith([
     expect.objectContaining({ matches: ['https://desk.acme.example/*'], js: [DECLARED_SCRIPT] }),
   ]);
+  expect(query).toHaveBeenCalledWith({ url: ['https://desk.acme.example/*'] });
+  expect(inject).toHaveBeenCalledWith({ target: { tabId: tab.id }, files: [DECLARED_SCRIPT] });
+});
 
+test('a pack update declaring a helpdesk on an origin already allowed reaches its open tabs too', async () => {
+  const { inject } = browserWith(['https://desk.acme.example/*']);
   const tab = await fakeBrowser.tabs.create({ url: 'https://desk.acme.example/tickets/8812' });
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [tab]) as never);
-  await registerDeclaredHelpdesks(await helpdeskRulesItem.get(), ['https://desk.acme.example/*']);
-  expect(inject).toHaveBeenCalledWith({ target: { tabId: tab.id }, files: [DECLARED_SCRIPT] });
+  await installedPacksItem.update(() => ({ 'acme-support': installed('acme-desk.pack.json') }));
+  await publishHelpdeskRules();
+  expect(inject).toHaveBeenCalledExactlyOnceWith({ target: { tabId: tab.id }, files: [DECLARED_SCRIPT] });
+});
+
+test('registering again for the same origins (a later pack update, a restart) injects nothing twice', async () => {
+  const { register, inject } = browserWith(['https://desk.acme.example/*']);
+  const tab = await fakeBrowser.tabs.create({ url: 'https://desk.acme.example/tickets/8812' });
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [tab]) as never);
+  await installedPacksItem.update(() => ({ 'acme-support': installed('acme-desk.pack.json') }));
+  await publishHelpdeskRules();
+  await publishHelpdeskRules();
+  expect(register).toHaveBeenCalledTimes(2);
+  expect(inject).toHaveBeenCalledTimes(1);
 });
 
 test('a pack update that drops the declared helpdesk unregisters its script', async () => {
