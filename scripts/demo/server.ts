@@ -70,9 +70,12 @@ export type DemoRoute = (request: IncomingMessage, response: ServerResponse) => 
 
 /**
  * The local demo helpdesk: an HTTPS server on loopback that answers for the Zendesk and
- * Salesforce hosts with single-page apps built from `scripts/demo/data.ts`.
+ * Salesforce hosts with single-page apps built from `scripts/demo/data.ts`. `hosts` are more
+ * hosts for Chromium to send here, for `routes` to answer (an in-house helpdesk in a test).
  */
-export async function startDemoServer(options: { routes?: DemoRoute[] } = {}): Promise<DemoServer> {
+export async function startDemoServer(
+  options: { routes?: DemoRoute[]; hosts?: string[] } = {},
+): Promise<DemoServer> {
   // Built on first request, once per server, so a session that only visits one helpdesk builds one app.
   const assets = new Map<DemoHelpdesk, Promise<HelpdeskAssets>>();
   const assetsOf = (helpdesk: DemoHelpdesk) => {
@@ -113,9 +116,13 @@ export async function startDemoServer(options: { routes?: DemoRoute[] } = {}): P
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const rules = ['*.zendesk.com', '*.force.com', '*.salesforce.com', '*.northwind.example'].map(
-    (host) => `MAP ${host} 127.0.0.1:${port}`,
-  );
+  const rules = [
+    '*.zendesk.com',
+    '*.force.com',
+    '*.salesforce.com',
+    '*.northwind.example',
+    ...(options.hosts ?? []),
+  ].map((host) => `MAP ${host} 127.0.0.1:${port}`);
   return {
     port,
     zendeskApiRequests: zendeskApi.requests,

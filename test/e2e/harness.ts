@@ -1,11 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 import type { Page } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
 
 import { signPack } from '../../lib/packs/signature';
 import { startDemoServer, type DemoRoute, type DemoServer } from '../../scripts/demo/server';
-import { launchWithExtension, openPanelFor, type ExtensionBrowser } from '../../scripts/lib/chromium';
+import {
+  builtExtensionDir,
+  launchWithExtension,
+  openPanelFor,
+  type ExtensionBrowser,
+} from '../../scripts/lib/chromium';
 import { PanelPage } from './pages/panel-page';
 
 /** The demo pack's key pair: the public key the extension trusts, the private one a team lead signs with. */
@@ -22,12 +29,37 @@ export interface Harness {
 }
 
 /**
- * The demo helpdesk and Chromium with the built extension, with the panel popped out beside the
- * helpdesk window. Each test file gets its own browser profile.
+ * A copy of the built extension whose manifest lists `origins` among its host permissions, so
+ * Chromium grants them at install. An optional permission is granted only through Chromium's
+ * prompt, which nothing can answer in a headless browser (Playwright declines to drive it:
+ * microsoft/playwright#32755); granted ahead, `permissions.contains` and `permissions.request`
+ * answer yes without one. Everything but that manifest entry is the build under test.
  */
-export async function startHarness(options: { routes?: DemoRoute[] } = {}): Promise<Harness> {
+function builtExtensionGranting(origins: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'touchpoint-extension-'));
+  cpSync(builtExtensionDir, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...origins];
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+/**
+ * The demo helpdesk and Chromium with the built extension, with the panel popped out beside the
+ * helpdesk window. Each test file gets its own browser profile. `hosts` are sent to the demo
+ * server for `routes` to answer; `grantedOrigins` are allowed ahead, as an agent would on the
+ * options page.
+ */
+export async function startHarness(
+  options: { routes?: DemoRoute[]; hosts?: string[]; grantedOrigins?: string[] } = {},
+): Promise<Harness> {
   const server = await startDemoServer(options);
-  const browser = await launchWithExtension({ headless: true, extraArgs: server.chromiumArgs });
+  const browser = await launchWithExtension({
+    headless: true,
+    extraArgs: server.chromiumArgs,
+    extensionDir: options.grantedOrigins ? builtExtensionGranting(options.grantedOrigins) : undefined,
+  });
   const helpdeskTab = browser.context.pages()[0] ?? (await browser.context.newPage());
   await helpdeskTab.goto('about:blank');
   const panel = new PanelPage(await openPanelFor(browser, helpdeskTab));
