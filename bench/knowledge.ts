@@ -10,7 +10,13 @@ import { buildKnowledgeIndex, knowledgeIndexFor } from '../lib/knowledge/search-
 import { type Snippet, snippetSchema } from '../lib/packs/snippet-schema';
 import { makeTicket } from '../test/builders/ticket';
 import { loadDemoSnippets } from '../test/knowledge/demo-snippets';
-import { loadLabelledTickets, ticketOf, topThreeHitRate } from '../test/knowledge/relevance';
+import {
+  loadLabelledQueries,
+  loadLabelledTickets,
+  ticketOf,
+  topThreeHitRate,
+  typedTopThreeHitRate,
+} from '../test/knowledge/relevance';
 import { generatePack } from './knowledge-pack';
 import { summarise } from './stats';
 
@@ -180,6 +186,7 @@ export async function benchKnowledge() {
     bundleGzipBytes: await gzippedBundleBytes("export { Document } from 'flexsearch';"),
   };
   const relevance = topThreeHitRate(loadDemoSnippets(), loadLabelledTickets());
+  const typedRelevance = typedTopThreeHitRate(loadDemoSnippets(), loadLabelledQueries());
   return {
     machineLoopMs: loopMs,
     snippets: pack.length,
@@ -189,11 +196,13 @@ export async function benchKnowledge() {
     minisearch,
     flexsearch,
     relevance,
+    typedRelevance,
     targets: knowledgeTargets,
     allTargetsMet:
       minisearch.indexMs <= knowledgeTargets.indexMs &&
       minisearch.typedQuery.p95Ms <= knowledgeTargets.queryP95Ms &&
       minisearch.ticketRanking.p95Ms <= knowledgeTargets.queryP95Ms &&
-      relevance.topThreeHitRate >= knowledgeTargets.topThreeHitRate,
+      relevance.topThreeHitRate >= knowledgeTargets.topThreeHitRate &&
+      typedRelevance.topThreeHitRate >= knowledgeTargets.topThreeHitRate,
   };
 }

@@ -121,6 +121,12 @@ const rows = [
     target: `≥ ${knowledge.targets.topThreeHitRate * 100} %`,
     met: knowledge.relevance.topThreeHitRate >= knowledge.targets.topThreeHitRate,
   },
+  {
+    measure: `knowledge relevance, typed: top-3 hit rate (${knowledge.typedRelevance.tickets} labelled queries)`,
+    value: `${(knowledge.typedRelevance.topThreeHitRate * 100).toFixed(0)} %`,
+    target: `≥ ${knowledge.targets.topThreeHitRate * 100} %`,
+    met: knowledge.typedRelevance.topThreeHitRate >= knowledge.targets.topThreeHitRate,
+  },
 ];
 
 console.table(

@@ -15,7 +15,15 @@ export interface LabelledTicket {
   expected: string[];
 }
 
+/** What an agent types in the search box, in their locale, with the snippet ids they are looking for. */
+export interface LabelledQuery {
+  query: string;
+  locale: string;
+  expected: string[];
+}
+
 export interface RelevanceReport {
+  /** How many labelled cases (tickets or typed queries) were tried. */
   tickets: number;
   hits: number;
   topThreeHitRate: number;
@@ -24,8 +32,14 @@ export interface RelevanceReport {
 
 export const labelledTicketsPath = 'test/fixtures/relevance/tickets.json';
 
+export const labelledQueriesPath = 'test/fixtures/relevance/typed-queries.json';
+
 export function loadLabelledTickets(path = labelledTicketsPath): LabelledTicket[] {
   return JSON.parse(readFileSync(path, 'utf8')) as LabelledTicket[];
+}
+
+export function loadLabelledQueries(path = labelledQueriesPath): LabelledQuery[] {
+  return JSON.parse(readFileSync(path, 'utf8')) as LabelledQuery[];
 }
 
 export function ticketOf(labelled: LabelledTicket) {
@@ -37,17 +51,44 @@ export function ticketOf(labelled: LabelledTicket) {
   });
 }
 
-/** A hit: one of the snippets the agent would want is among the first three suggestions, with no typing. */
-export function topThreeHitRate(snippets: Snippet[], tickets: LabelledTicket[]): RelevanceReport {
+/** The share of cases whose first three snippets hold one the agent wants. */
+function hitRate<T extends { expected: string[] }>(
+  cases: readonly T[],
+  subjectOf: (labelled: T) => string,
+  topThreeOf: (labelled: T) => string[],
+): RelevanceReport {
   const misses: RelevanceReport['misses'] = [];
-  for (const labelled of tickets) {
-    const topThree = rankSnippets(snippets, ticketOf(labelled), { locale: labelled.locale, limit: 3 }).map(
-      (ranked) => ranked.snippet.id,
-    );
+  for (const labelled of cases) {
+    const topThree = topThreeOf(labelled);
     if (!labelled.expected.some((id) => topThree.includes(id))) {
-      misses.push({ subject: labelled.subject, expected: labelled.expected, topThree });
+      misses.push({ subject: subjectOf(labelled), expected: labelled.expected, topThree });
     }
   }
-  const hits = tickets.length - misses.length;
-  return { tickets: tickets.length, hits, topThreeHitRate: hits / tickets.length, misses };
+  const hits = cases.length - misses.length;
+  return { tickets: cases.length, hits, topThreeHitRate: hits / cases.length, misses };
+}
+
+const idsOf = (ranked: { snippet: Snippet }[]) => ranked.map((entry) => entry.snippet.id);
+
+/** A hit: one of the snippets the agent would want is among the first three suggestions, with no typing. */
+export function topThreeHitRate(snippets: Snippet[], tickets: LabelledTicket[]): RelevanceReport {
+  return hitRate(
+    tickets,
+    (labelled) => labelled.subject,
+    (labelled) => idsOf(rankSnippets(snippets, ticketOf(labelled), { locale: labelled.locale, limit: 3 })),
+  );
+}
+
+/**
+ * A hit: one of the snippets the agent looks for is among the first three for what they typed.
+ * The ticket open beside the search shares none of their tags, so the words alone decide.
+ */
+export function typedTopThreeHitRate(snippets: Snippet[], queries: LabelledQuery[]): RelevanceReport {
+  const ticket = makeTicket({ tags: [] });
+  return hitRate(
+    queries,
+    (labelled) => `"${labelled.query}"`,
+    (labelled) =>
+      idsOf(rankSnippets(snippets, ticket, { query: labelled.query, locale: labelled.locale, limit: 3 })),
+  );
 }
