@@ -5,7 +5,9 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createPackHost, demoPackFiles } from '../../scripts/demo/pack-host';
 import type { DemoRoute } from '../../scripts/demo/server';
 import {
+  builtDemoPack,
   checkPacksNowOnOptions,
+  demoPackPath,
   demoPrivateKey,
   demoPublicKey,
   type Harness,
@@ -32,11 +34,6 @@ const { declaredHelpdesks } = JSON.parse(readFileSync('test/fixtures/packs/acme-
   declaredHelpdesks: unknown[];
 };
 
-const packPath = '/northwind-support.json';
-const builtPack = JSON.parse(readFileSync('public/packs/northwind-support.json', 'utf8')) as Record<
-  string,
-  unknown
-> & { version: number };
 const packHost = createPackHost(demoPackFiles('.'));
 let harness: Harness;
 
@@ -46,7 +43,7 @@ beforeAll(async () => {
     hosts: [acmeHost],
     grantedOrigins: [`https://${acmeHost}/*`],
   });
-  await subscribeToPacks(harness, { packUrls: [packHost.urlOf(packPath)], trustedKeys: [demoPublicKey] });
+  await subscribeToPacks(harness, { packUrls: [packHost.urlOf(demoPackPath)], trustedKeys: [demoPublicKey] });
   await harness.helpdeskTab.goto(acmeTicketUrl);
 });
 
@@ -58,8 +55,8 @@ test('before any pack declares it, Acme Desk is not a helpdesk to the panel', as
 
 test('a pack update declaring Acme Desk makes the open tab a ticket in the panel, without a reload', async () => {
   await harness.helpdeskTab.evaluate(() => Object.assign(window, { touchpointTestNotReloaded: true }));
-  const next = { ...builtPack, version: builtPack.version + 1, declaredHelpdesks };
-  await publishSignedPack(packHost, packPath, next, demoPrivateKey);
+  const next = { ...builtDemoPack, version: builtDemoPack.version + 1, declaredHelpdesks };
+  await publishSignedPack(packHost, demoPackPath, next, demoPrivateKey);
   const options = await checkPacksNowOnOptions(harness, `Northwind Support v${next.version}`);
   await options
     .locator('.declared-helpdesks li', { hasText: 'Acme Desk (declared by Northwind Support)' })

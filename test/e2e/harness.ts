@@ -18,6 +18,16 @@ import { PanelPage } from './pages/panel-page';
 /** The demo pack's key pair: the public key the extension trusts, the private one a team lead signs with. */
 export const demoPublicKey = readFileSync('packs/northwind-support/demo-public-key.txt', 'utf8').trim();
 export const demoPrivateKey = readFileSync('packs/northwind-support/demo-signing-key.private', 'utf8').trim();
+/** Where the demo pack host serves the demo pack, and the pack as built (the tests publish newer versions). */
+export const demoPackPath = '/northwind-support.json';
+export const builtDemoPackFile = 'public/packs/northwind-support.json';
+export const builtDemoPack = JSON.parse(readFileSync(builtDemoPackFile, 'utf8')) as Record<
+  string,
+  unknown
+> & {
+  version: number;
+  snippets: { title: string }[];
+};
 
 export interface Harness {
   server: DemoServer;

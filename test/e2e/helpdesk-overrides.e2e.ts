@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
-
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
 import { createPackHost, demoPackFiles } from '../../scripts/demo/pack-host';
 import { RENAMED_PRIORITY_SWITCH } from '../../scripts/demo/zendesk/ticket-workspace';
 import {
+  builtDemoPack,
   checkPacksNowOnOptions,
+  demoPackPath,
   demoPrivateKey,
   demoPublicKey,
   type Harness,
@@ -20,11 +20,6 @@ import { ZendeskPage } from './pages/zendesk-page';
  * reading the priority. The team lead publishes a pack update with a selector override, and the
  * agent's open Zendesk tab reads the priority again, without a reload and without a new release.
  */
-const packPath = '/northwind-support.json';
-const builtPack = JSON.parse(readFileSync('public/packs/northwind-support.json', 'utf8')) as Record<
-  string,
-  unknown
-> & { version: number };
 
 const packHost = createPackHost(demoPackFiles('.'));
 let harness: Harness;
@@ -36,7 +31,7 @@ async function factsOfPanel(): Promise<string[]> {
 
 beforeAll(async () => {
   harness = await startHarness({ routes: [packHost.route] });
-  await subscribeToPacks(harness, { packUrls: [packHost.urlOf(packPath)], trustedKeys: [demoPublicKey] });
+  await subscribeToPacks(harness, { packUrls: [packHost.urlOf(demoPackPath)], trustedKeys: [demoPublicKey] });
   zendesk = await new ZendeskPage(harness.helpdeskTab).open();
   await zendesk.page.evaluate((key) => localStorage.setItem(key, 'on'), RENAMED_PRIORITY_SWITCH);
   await zendesk.open();
@@ -47,7 +42,7 @@ beforeAll(async () => {
 afterAll(() => harness?.close());
 
 test('on the renamed layout the built-in adapter reads no priority, and the panel offers a page report', async () => {
-  await harness.panel.waitForFooter(`Packs: Northwind Support v${builtPack.version}`);
+  await harness.panel.waitForFooter(`Packs: Northwind Support v${builtDemoPack.version}`);
   expect(await factsOfPanel()).toEqual(['Email', 'Status Open']);
   await harness.panel.page.getByRole('button', { name: 'Report this page' }).waitFor();
 });
@@ -56,8 +51,8 @@ test('a pack update with a selector override fixes the priority on the open page
   // Lives in the page's own window until the page is reloaded.
   await zendesk.page.evaluate(() => Object.assign(window, { touchpointTestNotReloaded: true }));
   const next = {
-    ...builtPack,
-    version: builtPack.version + 1,
+    ...builtDemoPack,
+    version: builtDemoPack.version + 1,
     helpdeskOverrides: [
       {
         helpdesk: 'zendesk',
@@ -71,7 +66,7 @@ test('a pack update with a selector override fixes the priority on the open page
       },
     ],
   };
-  await publishSignedPack(packHost, packPath, next, demoPrivateKey);
+  await publishSignedPack(packHost, demoPackPath, next, demoPrivateKey);
   const options = await checkPacksNowOnOptions(harness, `Northwind Support v${next.version}`);
   await options
     .getByText('Zendesk: priority read with the override from Northwind Support')

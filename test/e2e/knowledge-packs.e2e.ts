@@ -4,7 +4,10 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 
 import { createPackHost, demoPackFiles } from '../../scripts/demo/pack-host';
 import {
+  builtDemoPack,
+  builtDemoPackFile,
   checkPacksNowOnOptions,
+  demoPackPath,
   demoPrivateKey,
   demoPublicKey,
   type Harness,
@@ -19,11 +22,7 @@ import { ZendeskPage } from './pages/zendesk-page';
  * panel suggests its snippets for the ticket, Insert puts one into the Zendesk composer, and a
  * newer signed version reaches the open panel without a reload, while a tampered one is refused.
  */
-const packPath = '/northwind-support.json';
-/** The version the demo pack is built at; the test publishes the next one. */
-const builtVersion = (
-  JSON.parse(readFileSync('public/packs/northwind-support.json', 'utf8')) as { version: number }
-).version;
+const builtVersion = builtDemoPack.version;
 const nextVersion = builtVersion + 1;
 
 const packHost = createPackHost(demoPackFiles('.'));
@@ -33,7 +32,7 @@ let firstTitle: string;
 
 beforeAll(async () => {
   harness = await startHarness({ routes: [packHost.route] });
-  await subscribeToPacks(harness, { packUrls: [packHost.urlOf(packPath)], trustedKeys: [demoPublicKey] });
+  await subscribeToPacks(harness, { packUrls: [packHost.urlOf(demoPackPath)], trustedKeys: [demoPublicKey] });
   zendesk = await new ZendeskPage(harness.helpdeskTab).open();
   await zendesk.openFromView(4512);
   await harness.panel.waitForTicket('Zendesk #4512');
@@ -61,15 +60,11 @@ test('Insert puts the snippet, placeholders filled, into the reply composer of t
 });
 
 test('a newer signed version reaches the open panel without a reload', async () => {
-  const current = JSON.parse(readFileSync('public/packs/northwind-support.json', 'utf8')) as {
-    version: number;
-    snippets: { title: string }[];
-  };
-  const index = current.snippets.findIndex((snippet) => snippet.title === firstTitle);
-  const next = structuredClone(current);
+  const index = builtDemoPack.snippets.findIndex((snippet) => snippet.title === firstTitle);
+  const next = structuredClone(builtDemoPack);
   next.version = nextVersion;
   next.snippets[index]!.title = `${firstTitle} (revised)`;
-  await publishSignedPack(packHost, packPath, next, demoPrivateKey);
+  await publishSignedPack(packHost, demoPackPath, next, demoPrivateKey);
   const options = await checkPacksNowOnOptions(
     harness,
     `Northwind Support v${nextVersion}: 1 snippet updated`,
@@ -82,11 +77,11 @@ test('a newer signed version reaches the open panel without a reload', async () 
 });
 
 test('a tampered update is refused with the reason, and the last good pack stays', async () => {
-  const good = readFileSync('public/packs/northwind-support.json');
+  const good = readFileSync(builtDemoPackFile);
   const tampered = new TextEncoder().encode(
     good.toString('utf8').replace(`"version": ${builtVersion}`, '"version": 99'),
   );
-  packHost.publish(packPath, tampered);
+  packHost.publish(demoPackPath, tampered);
   const worker = await harness.browser.worker();
   await worker.evaluate(() => {
     // The same path the alarm takes: the background's own sync.
