@@ -71,12 +71,15 @@ const rows = [
   ...(['minisearch', 'flexsearch'] as const).flatMap((library) => {
     const figures = knowledge[library];
     const chosen = knowledge.chosen === library ? ' (chosen)' : '';
+    // The library not chosen is measured beside the chosen one, to show why; its figures are no target of ours.
+    const comparison = knowledge.chosen !== library;
     return [
       {
         measure: `knowledge ${library}${chosen}: index ${knowledge.snippets} snippets`,
         value: `${figures.indexMs.toFixed(0)} ms, ${(figures.bundleGzipBytes / 1024).toFixed(1)} kB gz`,
         target: `≤ ${knowledge.targets.indexMs} ms`,
         met: figures.indexMs <= knowledge.targets.indexMs,
+        comparison,
       },
       {
         measure: `knowledge ${library}${chosen}: typed query / ranking by ticket`,
@@ -85,6 +88,7 @@ const rows = [
         met:
           figures.typedQuery.p95Ms <= knowledge.targets.queryP95Ms &&
           figures.ticketRanking.p95Ms <= knowledge.targets.queryP95Ms,
+        comparison,
       },
     ];
   }),
@@ -129,8 +133,10 @@ const rows = [
   },
 ];
 
+const metText = (row: { met: boolean; comparison?: boolean }) =>
+  row.met ? 'yes' : row.comparison ? 'no (not chosen)' : 'NO';
 console.table(
-  rows.map(({ measure, value, target, met }) => ({ measure, value, target, met: met ? 'yes' : 'NO' })),
+  rows.map((row) => ({ measure: row.measure, value: row.value, target: row.target, met: metText(row) })),
 );
 
 mkdirSync('bench', { recursive: true });
@@ -178,7 +184,7 @@ writeFileSync(
         },
         parse1YearMs: round(activity.parse1YearMs, 1),
       },
-      allTargetsMet: rows.every((row) => row.met),
+      allTargetsMet: rows.every((row) => row.met || ('comparison' in row && row.comparison)),
     },
     null,
     2,
