@@ -158,20 +158,7 @@ function benchFlexSearch(pack: Snippet[]) {
   };
 }
 
-/**
- * Milliseconds for a fixed loop of 10⁸ additions (about 70 ms on a current laptop), printed
- * beside the figures so a run on a slow or busy machine can be read for what it is.
- */
-function machineLoopMs(): number {
-  return timed(() => {
-    let sum = 0;
-    for (let step = 0; step < 1e8; step++) sum += step;
-    if (sum < 0) throw new Error('unreachable: keeps the loop from being optimised away');
-  });
-}
-
 export async function benchKnowledge() {
-  const loopMs = machineLoopMs();
   const pack = generatePack();
   const packJson = JSON.stringify({ snippets: pack });
   const parseValidateMs = timed(() =>
@@ -188,7 +175,6 @@ export async function benchKnowledge() {
   const relevance = topThreeHitRate(loadDemoSnippets(), loadLabelledTickets());
   const typedRelevance = typedTopThreeHitRate(loadDemoSnippets(), loadLabelledQueries());
   return {
-    machineLoopMs: loopMs,
     snippets: pack.length,
     packBytes: packJson.length,
     parseValidateMs,

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { activityTargets } from './activity';
 import { contentScriptSizes } from './content-script-size';
 import { historyTargets } from './history';
-import { runIsolated } from './isolated';
+import { machineDuringRun, runIsolated } from './isolated';
 import { offerTargets } from './offers';
 import { summarise } from './stats';
 
@@ -133,10 +133,25 @@ const rows = [
   },
 ];
 
+/**
+ * Whether the machine kept its speed through the run: every calibration loop within a quarter of
+ * the fastest. A run that fails this says nothing sure about the code; run it again.
+ */
+const MAX_MACHINE_SPREAD = 1.25;
+const loops = machineDuringRun.flatMap((suite) => [suite.loopBeforeMs, suite.loopAfterMs]);
+const machineSpread = Math.max(...loops) / Math.min(...loops);
+const machineSteady = machineSpread <= MAX_MACHINE_SPREAD;
+
 const metText = (row: { met: boolean; comparison?: boolean }) =>
   row.met ? 'yes' : row.comparison ? 'no (not chosen)' : 'NO';
 console.table(
   rows.map((row) => ({ measure: row.measure, value: row.value, target: row.target, met: metText(row) })),
+);
+console.log(
+  `Machine: a loop of 10⁸ additions took ${Math.min(...loops).toFixed(0)}–${Math.max(...loops).toFixed(0)} ms before and after the suites` +
+    (machineSteady
+      ? '; the machine kept its speed through the run.'
+      : ` (${((machineSpread - 1) * 100).toFixed(0)} % apart): the machine slowed during the run, so slow figures may be its own. Run again before quoting them.`),
 );
 
 mkdirSync('bench', { recursive: true });
@@ -145,7 +160,16 @@ writeFileSync(
   `${JSON.stringify(
     {
       measuredAt: new Date().toISOString(),
-      machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+      machine: {
+        node: process.version,
+        cpus: (await import('node:os')).cpus().length,
+        steady: machineSteady,
+        loopMsBySuite: machineDuringRun.map((suite) => ({
+          suite: suite.suite,
+          beforeMs: round(suite.loopBeforeMs, 1),
+          afterMs: round(suite.loopAfterMs, 1),
+        })),
+      },
       targets,
       contentScripts: sizes.contentScripts,
       largestContentScript: sizes.largest,
