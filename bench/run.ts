@@ -134,8 +134,9 @@ const rows = [
 ];
 
 /**
- * Whether the machine kept its speed through the run: every calibration loop within a quarter of
- * the fastest. A run that fails this says nothing sure about the code; run it again.
+ * Whether the machine kept its speed between the suites: every calibration loop within a quarter
+ * of the fastest. A run that fails this says nothing sure about the code; run it again. One that
+ * passes may still hide a burst shorter than a suite.
  */
 const MAX_MACHINE_SPREAD = 1.25;
 const loops = machineDuringRun.flatMap((suite) => [suite.loopBeforeMs, suite.loopAfterMs]);
@@ -150,7 +151,7 @@ console.table(
 console.log(
   `Machine: a loop of 10⁸ additions took ${Math.min(...loops).toFixed(0)}–${Math.max(...loops).toFixed(0)} ms before and after the suites` +
     (machineSteady
-      ? '; the machine kept its speed through the run.'
+      ? ', within a quarter of each other (a slowdown within a suite can still pass unseen).'
       : ` (${((machineSpread - 1) * 100).toFixed(0)} % apart): the machine slowed during the run, so slow figures may be its own. Run again before quoting them.`),
 );
 
