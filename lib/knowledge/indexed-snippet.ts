@@ -5,11 +5,12 @@ import { labelWords, leadingTerms, searchableBody } from './terms';
  * How many terms of a snippet's body are indexed: its opening two or three sentences, which say
  * what it is about (the title, tags, category and products are indexed whole). The demo pack's
  * bodies hold 25 to 73 terms (median 46). Every term indexed is one more entry to add and to
- * score at each search: at 30 rather than 40, 10,000 snippets index in about a third less time
- * and typed searches score a quarter fewer matches, and the labelled tickets still find their
- * snippet in the top three every time (bench/knowledge.ts; at 20 one of 44 misses).
+ * score at each search: at 25 rather than 40, the bench pack's 10,000 snippets give 411,000
+ * entries instead of 561,000 (30 gave 461,000). Both labelled sets are at their best there: all
+ * 44 tickets find their snippet in the top three, and all 58 typed queries (at 30, "outage"
+ * alone missed). At 20 one ticket misses (bench/knowledge.ts, test/knowledge/relevance.test.ts).
  */
-export const MAX_BODY_TERMS = 30;
+export const MAX_BODY_TERMS = 25;
 
 /**
  * A snippet as the index sees it, each field already reduced to its terms, so the text is read
