@@ -33,8 +33,8 @@ const snippetFields = Object.keys(fieldBoosts) as SnippetField[];
  * Search options that leave out the snippets `accept` refuses while matches are scored rather
  * than after: MiniSearch skips a snippet whose document boost is 0, so a pack's snippets in other
  * languages cost no result to build. A `filter` runs only once every match has been scored; with
- * a quarter of the bench pack in German, the typed searches took about a third longer that way
- * (bench/knowledge.ts).
+ * a quarter of the bench pack in German, typed searches took a fifth longer that way at the
+ * median and a third longer at the 95th percentile (bench/knowledge.ts).
  */
 export function onlyAccepted(accept: (position: number) => boolean): {
   boostDocument: (id: unknown) => number;

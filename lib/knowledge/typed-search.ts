@@ -8,7 +8,7 @@ import { fieldBoosts, onlyAccepted } from './search-index';
  * Where a half-typed word may match as a prefix: "rout" finds "Router" in a title or tag. Not
  * the body, where a short stem ("rout": route, router, routine…) matches most of a large pack
  * and costs more than it finds; nor product ids, codes such as "router-x2" that a hardware pack
- * lists on four snippets in ten, which would double what "rout" has to score for nothing the
+ * lists on four snippets in ten, which would more than double what "rout" has to score for nothing the
  * titles and tags don't already say (bench/knowledge.ts).
  */
 const headlineFields: SnippetField[] = ['title', 'tags', 'category'];
