@@ -19,6 +19,8 @@ export interface SidePanelProps {
   view: PanelView;
   /** The helpdesk's display name for a ticket view ("Zendesk"). */
   helpdeskName: (helpdeskId: string) => string;
+  /** Every helpdesk the panel can follow, built-in and declared by a pack, by name. */
+  helpdeskNames: readonly string[];
   content: ActivePackContent;
   history?: CustomerHistory;
   packOverview?: PackOverview;
@@ -42,12 +44,16 @@ export interface SidePanelProps {
   pageReport?: PageReportActions;
 }
 
+/** "Zendesk, Salesforce or Freshdesk" (British style: no comma before "or"). */
+const eitherOf = (names: readonly string[]) =>
+  new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(names);
+
 function ViewBody(props: SidePanelProps) {
   const { view } = props;
   switch (view.kind) {
     case 'no-helpdesk':
       return (
-        <PanelNotice title="Open a ticket in Zendesk, Salesforce or Freshdesk">
+        <PanelNotice title={`Open a ticket in ${eitherOf(props.helpdeskNames)}`}>
           <p>
             Touchpoint follows the ticket in this window's active tab and shows its customer, knowledge and
             deadlines here.

@@ -4,7 +4,7 @@ import { SidePanel } from '../../components/SidePanel';
 import { useStoredItem } from '../../components/use-stored-item';
 import { askBackground } from '../../lib/ask-background';
 import { browser } from '../../lib/browser';
-import { helpdeskName } from '../../lib/helpdesks/names';
+import { helpdeskName, helpdeskNames } from '../../lib/helpdesks/names';
 import type { PanelActivity } from '../../lib/messages';
 import { historyDb } from '../../lib/history/history-service';
 import { exportCustomer } from '../../lib/history/privacy';
@@ -65,6 +65,7 @@ export function App() {
     <SidePanel
       view={view}
       helpdeskName={(helpdeskId) => helpdeskName(helpdeskId, helpdeskRules)}
+      helpdeskNames={helpdeskNames(helpdeskRules)}
       content={content}
       deadlines={deadlines}
       onOpenTab={(tabId) => void openTab(tabId)}

@@ -12,3 +12,13 @@ export function helpdeskName(helpdeskId: string, rules: HelpdeskRules = noHelpde
     helpdeskId
   );
 }
+
+/** Every helpdesk the panel can follow by name: the built-in ones, then those the active packs declare. */
+export function helpdeskNames(rules: HelpdeskRules = noHelpdeskRules): string[] {
+  return [
+    ...new Set([
+      ...adapters.map((adapter) => adapter.name),
+      ...rules.declared.map((declared) => declared.name),
+    ]),
+  ];
+}

@@ -2,10 +2,12 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, test, vi } from 'vitest';
 
 import { SidePanel, type SidePanelProps } from '../../components/SidePanel';
+import { helpdeskNames } from '../../lib/helpdesks/names';
 import type { PanelView } from '../../lib/hub/panel-view';
 import type { PanelActivity } from '../../lib/messages';
 import { activePackContent } from '../../lib/packs/active-content';
 import { packSchema } from '../../lib/packs/pack-schema';
+import { acmeDesk } from '../builders/helpdesk-rules';
 import { makePackInput } from '../builders/pack';
 import { makeTicket } from '../builders/ticket';
 
@@ -27,6 +29,7 @@ function renderPanel(view: PanelView, overrides: Partial<SidePanelProps> = {}) {
     <SidePanel
       view={view}
       helpdeskName={helpdeskName}
+      helpdeskNames={helpdeskNames()}
       content={activePackContent({})}
       now={now}
       locale="en-GB"
@@ -46,6 +49,16 @@ function renderPanel(view: PanelView, overrides: Partial<SidePanelProps> = {}) {
 afterEach(cleanup);
 
 describe('states without a ticket', () => {
+  test('names the helpdesks a pack declares among those to open a ticket in', () => {
+    renderPanel(
+      { kind: 'no-helpdesk' },
+      { helpdeskNames: helpdeskNames({ overrides: [], declared: [acmeDesk] }) },
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'Open a ticket in Zendesk, Salesforce, Freshdesk or Acme Desk',
+    );
+  });
+
   test.each<[string, PanelView, string]>([
     ['no helpdesk tab', { kind: 'no-helpdesk' }, 'Open a ticket in Zendesk, Salesforce or Freshdesk'],
     [

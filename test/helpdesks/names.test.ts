@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 
-import { helpdeskName } from '../../lib/helpdesks/names';
+import { helpdeskName, helpdeskNames } from '../../lib/helpdesks/names';
 import { acmeDesk } from '../builders/helpdesk-rules';
 
 const withAcmeDesk = { overrides: [], declared: [acmeDesk] };
@@ -16,4 +16,14 @@ test('a helpdesk an active pack declares goes by the name the pack gives it', ()
 
 test('an id no adapter or pack knows (a pack since removed) is shown as it is', () => {
   expect(helpdeskName('acme-desk')).toBe('acme-desk');
+});
+
+test('the helpdesks to follow are the built-in ones, then the declared ones, each named once', () => {
+  expect(helpdeskNames()).toEqual(['Zendesk', 'Salesforce', 'Freshdesk']);
+  expect(helpdeskNames({ overrides: [], declared: [acmeDesk, { ...acmeDesk, packId: 'other' }] })).toEqual([
+    'Zendesk',
+    'Salesforce',
+    'Freshdesk',
+    'Acme Desk',
+  ]);
 });
