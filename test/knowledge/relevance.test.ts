@@ -3,32 +3,36 @@ import { expect, test } from 'vitest';
 import { loadDemoSnippets } from './demo-snippets';
 import { loadLabelledQueries, loadLabelledTickets, topThreeHitRate, typedTopThreeHitRate } from './relevance';
 
-test('the labelled set is large enough to mean something', () => {
-  const tickets = loadLabelledTickets();
-  expect(tickets.length).toBeGreaterThanOrEqual(30);
-  const ids = new Set(loadDemoSnippets().map((snippet) => snippet.id));
-  for (const ticket of tickets) {
-    for (const id of ticket.expected) expect(ids, `"${ticket.subject}" expects "${id}"`).toContain(id);
-  }
-});
+const snippets = loadDemoSnippets();
+const labelledSets = [
+  {
+    name: 'tickets',
+    cases: loadLabelledTickets().map((ticket) => ({ label: ticket.subject, expected: ticket.expected })),
+    report: () => topThreeHitRate(snippets, loadLabelledTickets()),
+  },
+  {
+    name: 'typed queries',
+    cases: loadLabelledQueries().map((query) => ({ label: query.query, expected: query.expected })),
+    report: () => typedTopThreeHitRate(snippets, loadLabelledQueries()),
+  },
+];
 
-test('an agent finds the snippet they want in the top 3 for at least 80% of tickets', () => {
-  const report = topThreeHitRate(loadDemoSnippets(), loadLabelledTickets());
-  expect(report.misses).toEqual([]);
-  expect(report.topThreeHitRate).toBeGreaterThanOrEqual(0.8);
-});
+test.each(labelledSets)(
+  'the labelled $name are many enough to mean something, and name snippets that exist',
+  ({ cases }) => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+    const ids = new Set(snippets.map((snippet) => snippet.id));
+    for (const { label, expected } of cases) {
+      for (const id of expected) expect(ids, `"${label}" expects "${id}"`).toContain(id);
+    }
+  },
+);
 
-test('the typed queries are many and each names snippets that exist', () => {
-  const queries = loadLabelledQueries();
-  expect(queries.length).toBeGreaterThanOrEqual(30);
-  const ids = new Set(loadDemoSnippets().map((snippet) => snippet.id));
-  for (const query of queries) {
-    for (const id of query.expected) expect(ids, `"${query.query}" expects "${id}"`).toContain(id);
-  }
-});
-
-test('what an agent types finds the snippet they look for in the top 3 for at least 80% of queries', () => {
-  const report = typedTopThreeHitRate(loadDemoSnippets(), loadLabelledQueries());
-  expect(report.misses).toEqual([]);
-  expect(report.topThreeHitRate).toBeGreaterThanOrEqual(0.8);
-});
+test.each(labelledSets)(
+  'for the labelled $name, the snippet wanted is in the top 3 at least 80% of the time',
+  ({ report }) => {
+    const { misses, topThreeHitRate } = report();
+    expect(misses).toEqual([]);
+    expect(topThreeHitRate).toBeGreaterThanOrEqual(0.8);
+  },
+);
